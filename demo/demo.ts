@@ -1,0 +1,62 @@
+// The tester's controls: attributes of the survey, the receiver's failure mode, the event log
+// and what the server received.
+const survey = document.querySelector('mor-survey')!;
+const settings = document.querySelector<HTMLFormElement>('#settings')!;
+const log = document.querySelector<HTMLOListElement>('#log')!;
+const payload = document.querySelector<HTMLPreElement>('#payload')!;
+const copies = document.querySelector<HTMLParagraphElement>('#copies')!;
+
+function field(name: string) {
+  return settings.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+}
+
+function apply() {
+  const respondent = field('respondent').value;
+  if (respondent) survey.setAttribute('respondent', respondent);
+  else survey.removeAttribute('respondent');
+  survey.setAttribute('lang', field('lang').value);
+  survey.setAttribute('survey-id', field('surveyId').value);
+  survey.setAttribute('draft', field('draft').value);
+  document.body.classList.toggle('dusk', field('theme').value === 'dusk');
+}
+
+async function setMode() {
+  const mode = field('mode').value;
+  const body = { mode, ...(mode === 'too-many' && { retryAfter: 5 }), ...(mode === 'slow' && { delayMs: 20_000 }) };
+  await fetch('/api/mode', { method: 'PUT', body: JSON.stringify(body) });
+  write(`receiver → ${mode}`);
+}
+
+function write(text: string) {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+  log.prepend(item);
+}
+
+async function showReceived() {
+  const answer = await fetch('/api/responses', { cache: 'no-store' });
+  const { responses, copies: counts } = (await answer.json()) as { responses: { id: string }[]; copies: Record<string, number> };
+  const last = responses.at(-1);
+  payload.textContent = last ? JSON.stringify(last, null, 2) : '';
+  const lines = Object.entries(counts).map(([id, n]) => `${id.slice(0, 8)}…: ${n} cop${n === 1 ? 'y' : 'ies'} received`);
+  copies.textContent = responses.length
+    ? `${responses.length} stored. ${lines.slice(-5).join('; ')}`
+    : 'Nothing yet.';
+}
+
+for (const type of ['mor-answer', 'mor-invalid', 'mor-submit', 'mor-submitted', 'mor-error'] as const) {
+  survey.addEventListener(type, (event) => {
+    const detail = { ...(event as CustomEvent).detail } as Record<string, unknown>;
+    delete detail.answers;
+    write(`${type} ${JSON.stringify(detail).slice(0, 300)}`);
+    if (type === 'mor-submitted' || type === 'mor-error') void showReceived();
+  });
+}
+
+settings.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).getAttribute('name') === 'mode') void setMode();
+  else apply();
+});
+apply();
+void showReceived();
+void fetch('/api/mode').then(async (r) => (field('mode').value = ((await r.json()) as { mode: string }).mode));

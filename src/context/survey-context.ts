@@ -1,0 +1,42 @@
+/**
+ * What `<mor-survey>` shares with its question elements (SPEC §2). A new object is provided on
+ * every change: the context's ValueNotifier compares with Object.is.
+ */
+import { createContext, ContextRoot } from '@lit/context';
+import type { Answers, QuestionKey } from '../payload/answers.js';
+import type { Respondent } from '../schema/response.js';
+import type { Translator, Vars } from '../i18n/strings.js';
+import type { FieldId } from '../validation/validate-answers.js';
+
+export interface SurveyContext {
+  answers: Answers;
+  /** The message to show beside each invalid field, already worded for the locale. */
+  errors: Partial<Record<FieldId, string>>;
+  /** From the `respondent` attribute, else the respondent's answer. */
+  respondent: Respondent | undefined;
+  /** True when the `respondent` attribute is set, so the respondent question is not asked. */
+  respondentFixed: boolean;
+  strings: Translator;
+  /** Placeholders every text may use: {others}, {another}, {withOthers}, {withAnother}, {max}. */
+  vars: Vars;
+  /** An http(s) page explaining how to report an issue, when configured. */
+  reportUrl: string | undefined;
+  /** True while a response is being sent: the controls are read-only then. */
+  busy: boolean;
+  setAnswer<K extends QuestionKey>(question: K, value: Answers[K]): void;
+}
+
+export const surveyContext = createContext<SurveyContext | undefined>(Symbol('mor-survey'));
+
+/**
+ * Question elements may be upgraded before `<mor-survey>` (e.g. when their modules load
+ * first). A ContextRoot on the document holds their unanswered requests and replays them when
+ * the survey's provider appears (a known issue in the @lit/context README). Attached once.
+ */
+const ROOT_FLAG = Symbol.for('mor-survey.context-root');
+export function ensureContextRoot(): void {
+  const doc = globalThis.document as (Document & { [ROOT_FLAG]?: boolean }) | undefined;
+  if (!doc || doc[ROOT_FLAG]) return;
+  doc[ROOT_FLAG] = true;
+  new ContextRoot().attach(doc.documentElement);
+}

@@ -1,0 +1,89 @@
+/**
+ * Typed dictionaries, overrides and lookup (SPEC §9). Pure: no DOM, no Lit.
+ */
+import type { Locale } from '../schema/response.js';
+import { en } from './en.js';
+import { cy } from './cy.js';
+
+/** A text with plural forms; `other` is always present. */
+export type PluralText = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+type English = typeof en;
+export type StringKey = keyof English;
+export type PluralKey = { [K in StringKey]: English[K] extends string ? never : K }[StringKey];
+export type TextKey = Exclude<StringKey, PluralKey>;
+
+/** A complete dictionary: every key of English, each a text or plural forms. */
+export type Dictionary = { [K in TextKey]: string } & { [K in PluralKey]: PluralText };
+
+/** What a council may override: any subset of texts, and any subset of a plural's forms. */
+export type StringOverrides = { [K in TextKey]?: string } & { [K in PluralKey]?: Partial<PluralText> };
+
+export const dictionaries: Record<Locale, Dictionary> = { en, cy };
+
+export type Vars = Record<string, string | number>;
+
+/**
+ * Keeps only overrides of known keys with the right type, so a typo in an editor's JSON does
+ * not blank a question. Returns the accepted overrides and the keys that were refused.
+ */
+export function sanitizeOverrides(input: unknown): { overrides: StringOverrides; refused: string[] } {
+  const overrides: Record<string, unknown> = {};
+  const refused: string[] = [];
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { overrides, refused: input === undefined || input === null ? [] : ['(not an object)'] };
+  }
+  for (const [key, value] of Object.entries(input)) {
+    const base = (en as Record<string, unknown>)[key];
+    if (typeof base === 'string' && typeof value === 'string') overrides[key] = value;
+    else if (typeof base === 'object' && isPluralForms(value)) overrides[key] = value;
+    else refused.push(key);
+  }
+  return { overrides: overrides as StringOverrides, refused };
+}
+
+function isPluralForms(value: unknown): value is Partial<PluralText> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.values(value).every((form) => typeof form === 'string')
+  );
+}
+
+/** Replaces `{name}` with `vars.name`; numbers are formatted for the locale. Unknown names stay. */
+function format(template: string, vars: Vars, numbers: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/** Looks texts up for one locale with the council's overrides merged over it. */
+export class Translator {
+  readonly locale: Locale;
+  private readonly dictionary: Dictionary;
+  private readonly overrides: StringOverrides;
+  private readonly plurals: Intl.PluralRules;
+  private readonly numbers: Intl.NumberFormat;
+
+  constructor(locale: Locale, overrides: StringOverrides = {}) {
+    this.locale = locale;
+    this.dictionary = dictionaries[locale];
+    this.overrides = overrides;
+    this.plurals = new Intl.PluralRules(locale);
+    this.numbers = new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB');
+  }
+
+  /** A text with its placeholders filled in. */
+  t(key: TextKey, vars: Vars = {}): string {
+    return format(this.overrides[key] ?? this.dictionary[key], vars, this.numbers);
+  }
+
+  /** The plural form of `key` for `count`, with `{count}` and any other placeholders filled in. */
+  plural(key: PluralKey, count: number, vars: Vars = {}): string {
+    const forms = { ...this.dictionary[key], ...this.overrides[key] };
+    const template = forms[this.plurals.select(count)] ?? forms.other;
+    return format(template, { ...vars, count }, this.numbers);
+  }
+}

@@ -1,0 +1,28 @@
+import { CHANGES } from '../schema/response.js';
+import { define } from '../internal/define.js';
+import { SimpleChoiceQuestion } from './simple-choice.js';
+
+/**
+ * @summary Has the relationship improved, stayed the same or become worse over the last 6 months?
+ * Place inside `<mor-survey>` to choose where it appears.
+ *
+ * @csspart question - The question's group.
+ * @csspart legend - The question text.
+ * @csspart options - The list of options.
+ * @csspart option - One option (radio and label).
+ * @csspart radio - A radio input.
+ * @csspart option-label - An option's label.
+ * @csspart error-message - The error shown beside the question.
+ */
+export class MorChange extends SimpleChoiceQuestion<'change'> {
+  readonly question = 'change' as const;
+  protected readonly values = CHANGES;
+}
+
+define('mor-change', MorChange);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mor-change': MorChange;
+  }
+}

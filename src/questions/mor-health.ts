@@ -1,0 +1,28 @@
+import { HEALTH_SCORES } from '../schema/response.js';
+import { define } from '../internal/define.js';
+import { SimpleChoiceQuestion } from './simple-choice.js';
+
+/**
+ * @summary How would you describe the current health of the relationship? Posted as a number 1–5.
+ * Place inside `<mor-survey>` to choose where it appears.
+ *
+ * @csspart question - The question's group.
+ * @csspart legend - The question text.
+ * @csspart options - The list of options.
+ * @csspart option - One option (radio and label).
+ * @csspart radio - A radio input.
+ * @csspart option-label - An option's label.
+ * @csspart error-message - The error shown beside the question.
+ */
+export class MorHealth extends SimpleChoiceQuestion<'health'> {
+  readonly question = 'health' as const;
+  protected readonly values = HEALTH_SCORES;
+}
+
+define('mor-health', MorHealth);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mor-health': MorHealth;
+  }
+}

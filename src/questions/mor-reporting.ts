@@ -1,0 +1,39 @@
+import { html, nothing } from 'lit';
+import { KNOWS_HOW } from '../schema/response.js';
+import { define } from '../internal/define.js';
+import { SimpleChoiceQuestion } from './simple-choice.js';
+
+/**
+ * @summary Do you know how to report an issue? When the answer is No or Not sure and the survey
+ * has a `report-url`, a link to that page appears under the question.
+ *
+ * @csspart question - The question's group.
+ * @csspart legend - The question text.
+ * @csspart options - The list of options.
+ * @csspart option - One option (radio and label).
+ * @csspart radio - A radio input.
+ * @csspart option-label - An option's label.
+ * @csspart error-message - The error shown beside the question.
+ * @csspart report-link - The "Find out how to report an issue" link.
+ */
+export class MorReporting extends SimpleChoiceQuestion<'reporting'> {
+  readonly question = 'reporting' as const;
+  protected readonly values = KNOWS_HOW;
+
+  protected override renderAfter() {
+    const survey = this.survey;
+    const unsure = survey?.answers.reporting === 'no' || survey?.answers.reporting === 'not-sure';
+    if (!survey?.reportUrl || !unsure) return nothing;
+    return html`<p class="report-link">
+      <a href=${survey.reportUrl} part="report-link">${this.text('reporting.link')}</a>
+    </p>`;
+  }
+}
+
+define('mor-reporting', MorReporting);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mor-reporting': MorReporting;
+  }
+}

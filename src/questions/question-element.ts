@@ -1,0 +1,67 @@
+/**
+ * What every question element shares: it reads the survey's state from context, words its
+ * texts for the respondent and locale, and can move focus to one of its fields (used by the
+ * error summary). Rendering helpers live in `choice.ts` and `text-area.ts`.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { consume } from '@lit/context';
+import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
+import type { QuestionKey } from '../payload/answers.js';
+import type { TextKey, Vars } from '../i18n/strings.js';
+import type { FieldId } from '../validation/validate-answers.js';
+import { sharedStyles } from '../styles/shared.js';
+
+ensureContextRoot();
+
+export abstract class QuestionElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** The survey this question belongs to; nothing is rendered outside a `<mor-survey>`. */
+  @consume({ context: surveyContext, subscribe: true })
+  accessor survey: SurveyContext | undefined;
+
+  /** The answer key this element asks, as named in events and errors. */
+  abstract readonly question: QuestionKey;
+
+  /** The text for `key` with the survey's placeholders filled in. */
+  protected text(key: TextKey, vars: Vars = {}): string {
+    const survey = this.survey!;
+    return survey.strings.t(key, { ...survey.vars, ...vars });
+  }
+
+  protected errorFor(field: FieldId): string | undefined {
+    return this.survey?.errors[field];
+  }
+
+  /**
+   * Scrolls the field's question into view and focuses its first control. Fragment links do
+   * not reach into shadow roots, so the error summary calls this instead.
+   */
+  async focusField(field: FieldId = this.question as FieldId): Promise<boolean> {
+    await this.updateComplete;
+    const group = this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    const control = group?.querySelector<HTMLElement>('input, textarea');
+    if (!group || !control) return false;
+    group.scrollIntoView({ block: 'start' });
+    control.focus({ preventScroll: true });
+    return true;
+  }
+
+  override focus(options?: FocusOptions): void {
+    const control = this.renderRoot.querySelector<HTMLElement>('input, textarea');
+    if (control) control.focus(options);
+    else super.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Text and errors live in the survey; a question alone on a page has nothing to say.
+    if (!this.survey && this.isConnected && !this.warnedAlone) {
+      this.warnedAlone = true;
+      queueMicrotask(() => {
+        if (!this.survey) console.warn(`mor-survey: <${this.localName}> must be placed inside <mor-survey>.`);
+      });
+    }
+  }
+  private warnedAlone = false;
+}

@@ -1,0 +1,94 @@
+/**
+ * A labelled text area with a character count (GOV.UK character count pattern): the visible
+ * count is hidden from assistive technology, and a polite, visually hidden copy is updated
+ * once typing pauses so screen readers are not interrupted on every key. Text over the limit
+ * is kept; the count says how many characters too many.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { MAX_TEXT_LENGTH } from '../schema/response.js';
+import type { Translator } from '../i18n/strings.js';
+import { errorMessage, idFor } from './choice.js';
+
+/** How long typing must pause before the count is announced. */
+const ANNOUNCE_AFTER_MS = 1000;
+
+/** Holds the announced count for each text area of one element. */
+export class CountAnnouncer implements ReactiveController {
+  private readonly announced = new Map<string, string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get(field: string): string {
+    return this.announced.get(field) ?? '';
+  }
+
+  schedule(field: string, message: string): void {
+    clearTimeout(this.timers.get(field));
+    this.timers.set(
+      field,
+      setTimeout(() => {
+        this.announced.set(field, message);
+        this.host.requestUpdate();
+      }, ANNOUNCE_AFTER_MS),
+    );
+  }
+
+  hostDisconnected(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+}
+
+export interface TextAreaParams {
+  field: string;
+  label: string;
+  hint?: string | undefined;
+  value: string | undefined;
+  error?: string | undefined;
+  strings: Translator;
+  announcer: CountAnnouncer;
+  secondary?: boolean;
+  onInput: (value: string) => void;
+}
+
+/** The count text for a value: "You have N characters remaining" or "… too many". */
+export function countText(strings: Translator, length: number): { text: string; over: boolean } {
+  const left = MAX_TEXT_LENGTH - length;
+  return left >= 0
+    ? { text: strings.plural('count.remaining', left), over: false }
+    : { text: strings.plural('count.over', -left), over: true };
+}
+
+export function renderTextArea(p: TextAreaParams) {
+  const id = idFor(p.field);
+  const count = countText(p.strings, p.value?.length ?? 0);
+  const describedBy = [p.hint && `${id}-hint`, `${id}-limit`, p.error && `${id}-error`].filter(Boolean).join(' ');
+  return html`
+    <div class="field ${count.over ? 'over' : ''}" data-field=${p.field} part="field">
+      <label class=${p.secondary ? 'label secondary' : 'label'} for=${id} part="label">${p.label}</label>
+      ${p.hint ? html`<p class="hint" id="${id}-hint" part="hint">${p.hint}</p>` : nothing}
+      ${errorMessage(`${id}-error`, p.strings.t('error.prefix'), p.error)}
+      <textarea
+        id=${id}
+        name=${id}
+        rows="5"
+        spellcheck="true"
+        .value=${p.value ?? ''}
+        aria-describedby=${describedBy}
+        aria-invalid=${p.error ? 'true' : nothing}
+        part="textarea"
+        @input=${(event: InputEvent) => {
+          const value = (event.target as HTMLTextAreaElement).value;
+          p.onInput(value);
+          p.announcer.schedule(p.field, countText(p.strings, value.length).text);
+        }}
+      ></textarea>
+      <span class="visually-hidden" id="${id}-limit">${p.strings.t('count.limit', { max: MAX_TEXT_LENGTH })}</span>
+      <p class="count ${count.over ? 'over' : ''}" aria-hidden="true" part="count">${count.text}</p>
+      <p class="visually-hidden" aria-live="polite">${p.announcer.get(p.field)}</p>
+    </div>
+  `;
+}

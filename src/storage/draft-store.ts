@@ -1,0 +1,51 @@
+/**
+ * Unfinished answers, kept per survey id as they are given (SPEC §6 Draft). No DOM beyond the
+ * store passed in; a draft that fails the draft schema is discarded with a warning.
+ */
+import { draftAnswersSchema, type Answers } from '../payload/answers.js';
+import { readJson, remove, writeJson, type KeyValueStore } from './web-storage.js';
+
+export type DraftMode = 'session' | 'local' | 'off';
+const PREFIX = 'mor-survey:draft:';
+
+interface StoredDraft {
+  version: 1;
+  savedAt: number;
+  answers: Answers;
+}
+
+export class DraftStore {
+  constructor(
+    private readonly store: KeyValueStore | undefined,
+    private readonly surveyId: string,
+    private readonly warn: (message: string) => void = console.warn,
+  ) {}
+
+  private get key() {
+    return PREFIX + this.surveyId;
+  }
+
+  load(): Answers | undefined {
+    if (!this.store) return undefined;
+    const read = readJson(this.store, this.key);
+    if (!read.found) return undefined;
+    const draft = read.value as Partial<StoredDraft> | undefined;
+    const parsed = draft?.version === 1 ? draftAnswersSchema.safeParse(draft.answers) : undefined;
+    if (!parsed?.success) {
+      this.warn(`mor-survey: a saved draft for "${this.surveyId}" could not be read and was discarded.`);
+      remove(this.store, this.key);
+      return undefined;
+    }
+    return parsed.data as Answers;
+  }
+
+  save(answers: Answers): void {
+    if (!this.store) return;
+    const draft: StoredDraft = { version: 1, savedAt: Date.now(), answers };
+    writeJson(this.store, this.key, draft);
+  }
+
+  clear(): void {
+    if (this.store) remove(this.store, this.key);
+  }
+}

@@ -1,0 +1,578 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
+import { emit } from '../events/events.js';
+import { matchLocale } from '../i18n/locale.js';
+import { sanitizeOverrides, Translator, type StringOverrides, type TextKey, type Vars } from '../i18n/strings.js';
+import { define } from '../internal/define.js';
+import type { Answers, QuestionKey } from '../payload/answers.js';
+import { buildResponse } from '../payload/build-response.js';
+import {
+  ANSWER_KEYS,
+  MAX_TEXT_LENGTH,
+  RESPONDENTS,
+  SURVEY_ID_PATTERN,
+  responseSchema,
+  type Locale,
+  type Respondent,
+  type SurveyResponse,
+} from '../schema/response.js';
+import { DraftStore, type DraftMode } from '../storage/draft-store.js';
+import { webStorage } from '../storage/web-storage.js';
+import { checkEndpoint, safeLinkUrl } from '../submit/endpoint-policy.js';
+import type { SendOutcome } from '../submit/outcome.js';
+import { outboxRunner } from '../submit/outbox-runner.js';
+import type { Transport } from '../submit/transport.js';
+import { sharedStyles } from '../styles/shared.js';
+import { validateAnswers, type FieldError, type FieldId } from '../validation/validate-answers.js';
+import { renderErrorSummary } from './error-summary.js';
+import { heading, headingLevel } from './heading.js';
+import { surveyStyles } from './mor-survey.styles.js';
+import { QUESTION_TAGS, renderDefaultQuestions } from './questions.js';
+
+ensureContextRoot();
+
+type Phase = 'form' | 'sending' | 'queued' | 'sent';
+type Notice = { kind: 'rejected'; message?: string | undefined } | { kind: 'cleared' } | undefined;
+
+const DRAFT_MODES: readonly DraftMode[] = ['session', 'local', 'off'];
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+const DEFAULT_TIMEOUT = 15_000;
+
+/**
+ * @summary The whole Member–Officer relationship survey: questions, validation, sending, and
+ * the confirmation. With no question children it asks the default questions of SPEC §3.
+ *
+ * @slot - Question elements (`<mor-frequency>`, `<mor-health>` …) to choose and order the
+ *   questions. A `<script type="application/json">` child may hold `strings` overrides.
+ *
+ * @event mor-answer - An answer changed. `detail: { question, value, answers }`.
+ * @event mor-invalid - A submit found errors. `detail: { errors: [{ question, message }] }`.
+ * @event mor-submit - Valid and about to send; cancelable. `detail: { response }`.
+ * @event mor-submitted - The endpoint accepted the response. `detail: { response, status }`.
+ * @event mor-error - Sending failed. `detail: { response, kind, status?, queued, message? }`.
+ *
+ * @csspart survey - The outer container.
+ * @csspart heading - The title from the `heading` attribute.
+ * @csspart form - The form holding the questions and buttons.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart error-summary-title - Its title.
+ * @csspart error-summary-link - A link to one error.
+ * @csspart status - The polite status region (sending, sent, not sent yet, not accepted).
+ * @csspart panel - A message box inside the status region or the set-up error.
+ * @csspart panel-title - A message box's title.
+ * @csspart confirmation - The "Thank you" box.
+ * @csspart config-error - The "not set up correctly" box.
+ * @csspart actions - The row of buttons.
+ * @csspart submit-button - The Submit button.
+ * @csspart clear-button - The "Clear my answers" button.
+ * @csspart retry-button - The "Try again now" button.
+ *
+ * @cssprop --mor-font-family - Font of all text (default: inherited from the page).
+ * @cssprop --mor-font-size - Base font size (default: 1rem).
+ * @cssprop --mor-text-colour - Text colour (default: #0b0c0c).
+ * @cssprop --mor-secondary-text-colour - Hints and counts (default: #484949).
+ * @cssprop --mor-background - Background of text areas and panels (default: #ffffff).
+ * @cssprop --mor-error-colour - Errors (default: #d4351c).
+ * @cssprop --mor-focus-colour - The 3 px focus outline (default: #0b0c0c).
+ * @cssprop --mor-focus-halo-colour - The halo inside the outline (default: #ffdd00).
+ * @cssprop --mor-link-colour - Links (default: #1d70b8).
+ * @cssprop --mor-border-colour - Text area borders (default: #0b0c0c).
+ * @cssprop --mor-accent-colour - Checked radios (default: #1d70b8).
+ * @cssprop --mor-button-colour - Submit button (default: #00703c).
+ * @cssprop --mor-button-text-colour - Submit button text (default: #ffffff).
+ * @cssprop --mor-success-colour - Confirmation box (default: #00703c).
+ * @cssprop --mor-space - Base spacing unit (default: 1rem).
+ * @cssprop --mor-radius - Corner radius of boxes and buttons (default: 0).
+ * @cssprop --mor-max-width - Widest the survey grows (default: 40rem).
+ */
+export class MorSurvey extends LitElement {
+  static override styles = [sharedStyles, surveyStyles];
+
+  /** URL the response is POSTed to (SPEC §5, §8). */
+  @property({ reflect: true }) accessor endpoint: string | undefined;
+
+  /** The round, e.g. `2026-spring`: `[A-Za-z0-9._-]{1,64}`. */
+  @property({ attribute: 'survey-id', reflect: true }) accessor surveyId = 'default';
+
+  /** `member` or `officer`; when absent the survey asks. */
+  @property({ reflect: true }) accessor respondent: Respondent | undefined;
+
+  /** `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`. */
+  @property() override accessor lang = '';
+
+  /** A page that explains how to report an issue (http/https only). */
+  @property({ attribute: 'report-url', reflect: true }) accessor reportUrl: string | undefined;
+
+  /** A title shown above the questions, as text. */
+  @property({ reflect: true }) accessor heading: string | undefined;
+
+  /** Level of every heading the survey renders, 2–6. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+
+  /** Where unfinished answers are kept: `session`, `local` or `off`. */
+  @property({ reflect: true }) accessor draft: DraftMode = 'session';
+
+  /** Milliseconds before a POST is given up as a network failure. */
+  @property({ type: Number, reflect: true }) accessor timeout = DEFAULT_TIMEOUT;
+
+  /** Fetch credentials mode: `omit`, `same-origin` or `include`. */
+  @property({ reflect: true }) accessor credentials: RequestCredentials = 'same-origin';
+
+  /** Partial overrides of any text (SPEC §9), merged over the language's own. */
+  @property({ attribute: false }) accessor strings: StringOverrides | undefined;
+
+  /**
+   * Replaces the built-in `fetch` POST: a function given the response that returns a promise.
+   * Resolve (optionally with `{ status }`) when accepted; reject to have it kept and retried.
+   */
+  @property({ attribute: false }) accessor transport: Transport | undefined;
+
+  @state() private accessor _answers: Answers = {};
+  @state() private accessor errors: FieldError[] = [];
+  @state() private accessor phase: Phase = 'form';
+  @state() private accessor notice: Notice;
+  @state() private accessor showConfigError = false;
+  @state() private accessor inheritedLang: string | null = null;
+  @state() private accessor authorQuestions: QuestionKey[] = [];
+
+  /** The response being sent or waiting in the outbox. */
+  private pending: SurveyResponse | undefined;
+  private submittedOnce = false;
+  private draftStore: DraftStore | undefined;
+  private readonly provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
+  private readonly observer = new MutationObserver(() => this.readChildren());
+  private langObserver: MutationObserver | undefined;
+  private stopListening: (() => void) | undefined;
+  private reported = new Set<string>();
+  private jsonOverrides: StringOverrides = {};
+  /** Texts and placeholders for this update; refreshed in willUpdate. */
+  private current!: { strings: Translator; vars: Vars };
+
+  /** The answers given so far (a copy). */
+  get answers(): Answers {
+    return structuredClone(this._answers);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChildren();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.watchInheritedLang();
+    this.stopListening = outboxRunner.subscribe((response, outcome) => this.onOutcome(response, outcome));
+    outboxRunner.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    this.langObserver?.disconnect();
+    this.stopListening?.();
+  }
+
+  // ---- configuration -------------------------------------------------------------------
+
+  private get locale(): Locale {
+    const own = matchLocale(this.lang);
+    const inherited = matchLocale(this.inheritedLang);
+    const tag = own !== undefined ? this.lang : this.inheritedLang;
+    const match = own !== undefined ? own : inherited;
+    if (match === null) this.once(`lang:${tag}`, () => console.warn(`mor-survey: language "${tag}" is not available; using English.`));
+    return match ?? 'en';
+  }
+
+  private get fixedRespondent(): Respondent | undefined {
+    const value = this.respondent;
+    if (value === undefined || value === null) return undefined;
+    if ((RESPONDENTS as readonly string[]).includes(value)) return value;
+    this.once(`respondent:${value}`, () =>
+      console.warn(`mor-survey: respondent="${value}" is not "member" or "officer"; the survey will ask.`),
+    );
+    return undefined;
+  }
+
+  private get draftMode(): DraftMode {
+    return DRAFT_MODES.includes(this.draft) ? this.draft : 'session';
+  }
+
+  /** A set-up problem the editor must fix, or undefined. `missing` waits until submit. */
+  private configProblem(): { reason: string; missing: boolean } | undefined {
+    if (!SURVEY_ID_PATTERN.test(this.surveyId)) {
+      return { reason: `survey-id "${this.surveyId}" must be 1–64 of A–Z, a–z, 0–9, ".", "_" or "-"`, missing: false };
+    }
+    if (this.transport) return undefined;
+    const check = checkEndpoint(this.endpoint, location.href);
+    return check.ok ? undefined : { reason: check.reason, missing: check.missing };
+  }
+
+  private once(key: string, report: () => void) {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    report();
+  }
+
+  /** The questions asked, in order: the respondent first when the attribute is absent. */
+  private get asked(): QuestionKey[] {
+    const keys: QuestionKey[] = this.authorQuestions.length ? [...this.authorQuestions] : [...ANSWER_KEYS];
+    const withoutRespondent = keys.filter((key) => key !== 'respondent');
+    if (this.fixedRespondent) return withoutRespondent;
+    return keys.includes('respondent') ? keys : ['respondent', ...withoutRespondent];
+  }
+
+  /** Question elements the author placed inside, and a JSON `strings` child. */
+  private readChildren() {
+    const found = [...this.querySelectorAll<HTMLElement>(Object.keys(QUESTION_TAGS).join(','))].map(
+      (element) => QUESTION_TAGS[element.localName]!,
+    );
+    const unique = [...new Set(found)];
+    if (unique.join() !== this.authorQuestions.join()) this.authorQuestions = unique;
+    this.jsonOverrides = this.readJsonStrings();
+    this.requestUpdate();
+  }
+
+  /** Overrides for editors who cannot write JavaScript: `<script type="application/json">`. */
+  private readJsonStrings(): StringOverrides {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script?.textContent?.trim()) return {};
+    try {
+      return this.checkedOverrides(JSON.parse(script.textContent), 'the JSON strings');
+    } catch {
+      this.once(`json:${script.textContent}`, () => console.warn('mor-survey: the JSON strings could not be read and were ignored.'));
+      return {};
+    }
+  }
+
+  private checkedOverrides(input: unknown, source: string): StringOverrides {
+    const { overrides, refused } = sanitizeOverrides(input);
+    if (refused.length) this.once(`${source}:${refused.join()}`, () => console.warn(`mor-survey: ${source} have unknown keys or wrong types, ignored: ${refused.join(', ')}`));
+    return overrides;
+  }
+
+  private watchInheritedLang() {
+    const read = () => {
+      let node: Node | null = this.parentNode;
+      while (node) {
+        if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+        node = node instanceof ShadowRoot ? node.host : node.parentNode;
+      }
+      return null;
+    };
+    this.inheritedLang = read();
+    this.langObserver?.disconnect();
+    this.langObserver = new MutationObserver(() => (this.inheritedLang = read()));
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  // ---- state shared with the questions --------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('surveyId') || changed.has('draft') || !this.draftStore) this.openDraft();
+    if (changed.has('transport') || changed.has('surveyId')) {
+      outboxRunner.useTransport(this.surveyId, this.transport);
+      if (this.transport) void outboxRunner.flush();
+    }
+    if (!this.hasUpdated || changed.has('surveyId')) this.showQueuedFromOutbox();
+    const strings = this.translator;
+    this.current = { strings, vars: this.vars(strings) };
+    const problem = this.configProblem();
+    if (problem && !problem.missing) {
+      this.showConfigError = true;
+      this.once(`config:${problem.reason}`, () => console.error(`mor-survey: this survey is not set up correctly: ${problem.reason}.`));
+    } else if (!problem) {
+      this.showConfigError = false;
+    }
+    this.provider.setValue(this.contextValue());
+  }
+
+  private openDraft() {
+    const mode = this.draftMode;
+    this.draftStore = new DraftStore(mode === 'off' ? undefined : webStorage(mode), this.surveyId);
+    const restored = this.draftStore.load();
+    if (restored && Object.keys(this._answers).length === 0) this._answers = restored;
+  }
+
+  /** After a reload, a response still waiting in the outbox is shown as such, not lost. */
+  private showQueuedFromOutbox() {
+    if (this.phase !== 'form' || this.pending) return;
+    const waiting = outboxRunner.pending().filter((entry) => entry.response.survey === this.surveyId);
+    const newest = waiting.at(-1);
+    if (newest) {
+      this.pending = newest.response;
+      this.phase = 'queued';
+    }
+  }
+
+  private vars(strings = this.translator): Vars {
+    const who = this.fixedRespondent ?? this._answers.respondent ?? 'unknown';
+    return {
+      others: strings.t(`others.${who}`),
+      another: strings.t(`another.${who}`),
+      withOthers: strings.t(`withOthers.${who}`),
+      withAnother: strings.t(`withAnother.${who}`),
+      max: MAX_TEXT_LENGTH,
+    };
+  }
+
+  private get translator(): Translator {
+    const overrides = { ...this.jsonOverrides, ...this.checkedOverrides(this.strings ?? {}, 'strings') };
+    return new Translator(this.locale, overrides);
+  }
+
+  private messageFor(field: FieldId, strings: Translator, vars: Vars): string {
+    return strings.t(`error.${field}` as TextKey, vars);
+  }
+
+  private contextValue(): SurveyContext {
+    const { strings, vars } = this.current;
+    const errors: SurveyContext['errors'] = {};
+    for (const { field } of this.errors) errors[field] = this.messageFor(field, strings, vars);
+    return {
+      answers: this._answers,
+      errors,
+      respondent: this.fixedRespondent ?? this._answers.respondent,
+      respondentFixed: this.fixedRespondent !== undefined,
+      strings,
+      vars,
+      reportUrl: safeLinkUrl(this.reportUrl, location.href),
+      busy: this.phase === 'sending',
+      setAnswer: (question, value) => this.setAnswer(question, value),
+    };
+  }
+
+  private setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
+    this._answers = { ...this._answers, [question]: value };
+    this.draftStore?.save(this._answers);
+    if (this.notice?.kind === 'cleared') this.notice = undefined;
+    if (this.submittedOnce) {
+      // Live validation: only the changed question's errors are recomputed.
+      const others = this.errors.filter((error) => error.question !== question);
+      const mine = validateAnswers(this._answers, this.asked).filter((error) => error.question === question);
+      const order = this.asked;
+      this.errors = [...others, ...mine].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
+    }
+    emit(this, 'mor-answer', { question, value: structuredClone(value), answers: this.answers });
+  }
+
+  // ---- public methods -----------------------------------------------------------------
+
+  /** Shows errors as a submit would; returns true when the answers are valid. */
+  validate(): boolean {
+    this.submittedOnce = true;
+    this.errors = validateAnswers(this._answers, this.asked);
+    if (this.errors.length === 0) return true;
+    const strings = this.translator;
+    const vars = this.vars(strings);
+    emit(this, 'mor-invalid', {
+      errors: this.errors.map(({ question, field }) => ({ question, message: this.messageFor(field, strings, vars) })),
+    });
+    void this.focusPart('.error-summary');
+    return false;
+  }
+
+  /** Clears answers, errors and the draft. A response already sent or queued is unaffected. */
+  reset(): void {
+    this._answers = {};
+    this.errors = [];
+    this.submittedOnce = false;
+    this.notice = undefined;
+    this.draftStore?.clear();
+    if (this.phase === 'sent') {
+      this.phase = 'form';
+      this.pending = undefined;
+    }
+  }
+
+  /** Validates and sends, as pressing Submit does. */
+  async submit(): Promise<void> {
+    if (this.phase !== 'form') return;
+    this.notice = undefined;
+    if (!this.validate()) return;
+    const candidate = buildResponse(this._answers, this.asked.filter((q) => q !== 'respondent') as typeof ANSWER_KEYS[number][], {
+      id: crypto.randomUUID(),
+      survey: this.surveyId,
+      submittedAt: new Date().toISOString(),
+      locale: this.locale,
+      respondent: this.fixedRespondent,
+    });
+    const parsed = responseSchema.safeParse(candidate);
+    const problem = this.configProblem();
+    if (problem || !parsed.success) {
+      const reason = problem?.reason ?? 'the response did not match the schema';
+      this.showConfigError = true;
+      console.error(`mor-survey: this survey is not set up correctly: ${reason}.`);
+      emit(this, 'mor-error', { response: parsed.data, kind: 'config', queued: false, message: reason });
+      void this.focusPart('.config-error');
+      return;
+    }
+    const response = parsed.data;
+    if (!emit(this, 'mor-submit', { response }, { cancelable: true })) return;
+    this.pending = response;
+    this.phase = 'sending';
+    const endpoint = this.transport ? null : checkEndpoint(this.endpoint, location.href);
+    outboxRunner.enqueue({
+      response,
+      endpoint: endpoint?.ok ? endpoint.url : null,
+      credentials: CREDENTIALS.includes(this.credentials) ? this.credentials : 'same-origin',
+      timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
+      attempts: 0,
+      notBefore: 0,
+    });
+    const outcome = await outboxRunner.attempt(response.id, true);
+    // Nothing was tried (e.g. another tab holds it): it waits in the outbox like a failure.
+    if (!outcome && this.phase === 'sending') this.phase = 'queued';
+  }
+
+  /** Sends a waiting response now ("Try again now"). */
+  async retry(): Promise<void> {
+    if (this.pending && this.phase === 'queued') await outboxRunner.attempt(this.pending.id, true);
+  }
+
+  private onOutcome(response: SurveyResponse, outcome: SendOutcome) {
+    if (response.id !== this.pending?.id) return;
+    const first = this.phase === 'sending';
+    if (outcome.kind === 'accepted') {
+      this.phase = 'sent';
+      this.errors = [];
+      this.draftStore?.clear();
+      emit(this, 'mor-submitted', { response, status: outcome.status });
+      void this.focusPart('.confirmation');
+    } else if (outcome.kind === 'rejected') {
+      this.phase = 'form';
+      this.pending = undefined;
+      this.notice = { kind: 'rejected', message: outcome.message };
+      emit(this, 'mor-error', {
+        response,
+        kind: 'rejected',
+        status: outcome.status,
+        queued: false,
+        ...(outcome.message !== undefined && { message: outcome.message }),
+      });
+      void this.focusPart('.rejected');
+    } else {
+      this.phase = 'queued';
+      // The answers are safe in the outbox now; a stale draft would invite a second response.
+      this.draftStore?.clear();
+      emit(this, 'mor-error', {
+        response,
+        kind: outcome.kind,
+        queued: true,
+        ...(outcome.status !== undefined && { status: outcome.status }),
+      });
+      if (first) void this.focusPart('.queued');
+    }
+  }
+
+  private async focusPart(selector: string) {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    target.setAttribute('tabindex', '-1');
+    target.focus();
+  }
+
+  private async followError(error: FieldError) {
+    const tag = Object.entries(QUESTION_TAGS).find(([, key]) => key === error.question)?.[0];
+    if (!tag) return;
+    const element = (this.renderRoot.querySelector(tag) ?? this.querySelector(tag)) as
+      | (HTMLElement & { focusField?: (field: FieldId) => Promise<boolean> })
+      | null;
+    await element?.focusField?.(error.field);
+  }
+
+  private onClear() {
+    this.reset();
+    this.notice = { kind: 'cleared' };
+  }
+
+  // ---- rendering ----------------------------------------------------------------------
+
+  override render() {
+    const { strings, vars } = this.current;
+    const level = headingLevel(this.headingLevel);
+    return html`
+      <div class="survey" part="survey" lang=${strings.locale}>
+        ${this.heading ? heading(level, this.heading, 'heading', 'heading title') : nothing}
+        ${this.showConfigError ? this.renderConfigError(strings, level) : nothing}
+        ${this.phase === 'form' || this.phase === 'sending'
+          ? renderErrorSummary({
+              errors: this.errors,
+              title: strings.t('summary.title'),
+              level,
+              messageFor: (error) => this.messageFor(error.field, strings, vars),
+              onFollow: (error) => void this.followError(error),
+            })
+          : nothing}
+        <div role="status" class="status" part="status">${this.renderStatus(strings, level)}</div>
+        ${this.phase === 'form' || this.phase === 'sending' ? this.renderForm(strings) : nothing}
+      </div>
+    `;
+  }
+
+  private renderConfigError(strings: Translator, level: number) {
+    return html`<div class="panel config-error" part="panel config-error">
+      ${heading(level, strings.t('config.title'), 'panel-title', 'panel-title')}
+      <p>${strings.t('config.body')}</p>
+    </div>`;
+  }
+
+  private renderStatus(strings: Translator, level: number) {
+    switch (this.phase) {
+      case 'sending':
+        return html`<p class="sending">${strings.t('sending')}</p>`;
+      case 'sent':
+        return html`<div class="panel confirmation" part="panel confirmation">
+          ${heading(level, strings.t('sent.title'), 'panel-title', 'panel-title')}
+          <p>${strings.t('sent.body')}</p>
+        </div>`;
+      case 'queued':
+        return html`<div class="panel queued" part="panel">
+          ${heading(level, strings.t('queued.title'), 'panel-title', 'panel-title')}
+          <p>${strings.t('queued.body')}</p>
+          <button type="button" class="button secondary" part="retry-button" @click=${() => void this.retry()}>
+            ${strings.t('queued.retry')}
+          </button>
+        </div>`;
+      default:
+        if (this.notice?.kind === 'rejected') {
+          return html`<div class="panel rejected" part="panel">
+            ${heading(level, strings.t('rejected.title'), 'panel-title', 'panel-title')}
+            ${this.notice.message ? html`<p class="server-message">${this.notice.message}</p>` : nothing}
+            <p>${strings.t('rejected.body')}</p>
+          </div>`;
+        }
+        return this.notice?.kind === 'cleared' ? html`<p>${strings.t('cleared')}</p>` : nothing;
+    }
+  }
+
+  private renderForm(strings: Translator) {
+    const authored = this.authorQuestions.length > 0;
+    const builtInRespondent = authored && !this.fixedRespondent && !this.authorQuestions.includes('respondent');
+    return html`
+      <form novalidate part="form" @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.submit();
+      }}>
+        ${authored
+          ? html`${builtInRespondent ? html`<mor-respondent></mor-respondent>` : nothing}<slot></slot>`
+          : renderDefaultQuestions()}
+        <div class="actions" part="actions">
+          <button type="submit" class="button" part="submit-button" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
+            ${strings.t('submit')}
+          </button>
+          <button type="button" class="button secondary" part="clear-button" @click=${() => this.onClear()}>
+            ${strings.t('clear')}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+}
+
+define('mor-survey', MorSurvey);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mor-survey': MorSurvey;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Checks the form's answers with the response schema and names each problem by the field it
+ * belongs to, so the UI can show a message beside it. Pure: no DOM, no Lit, no wording (the
+ * message for a field is looked up by `error.<field>` in the strings, SPEC §4).
+ */
+import { ANSWER_KEYS, formAnswersSchema, responseSchema, type AnswerKey } from '../schema/response.js';
+import type { Answers, QuestionKey } from '../payload/answers.js';
+import { buildAnswers } from '../payload/build-response.js';
+
+export const FIELDS = [
+  'respondent',
+  'frequency',
+  'health',
+  'change',
+  'lastInteraction.workedWell',
+  'lastInteraction.didNotWorkWell',
+  'lastInteraction.toImprove',
+  'issues.experienced',
+  'issues.reported',
+  'issues.details',
+  'reporting',
+] as const;
+export type FieldId = (typeof FIELDS)[number];
+
+export interface FieldError {
+  question: QuestionKey;
+  field: FieldId;
+}
+
+function fieldOf(path: readonly PropertyKey[]): FieldId | undefined {
+  const [question, part] = path;
+  const id = question === 'issues' && typeof part !== 'string' ? 'issues.experienced' : part === undefined ? question : `${String(question)}.${String(part)}`;
+  return (FIELDS as readonly string[]).includes(id as string) ? (id as FieldId) : undefined;
+}
+
+/**
+ * Returns one error per invalid field, in question order (as `asked` lists them) and then in
+ * field order within a question. An empty array means the answers can be sent.
+ */
+export function validateAnswers(answers: Answers, asked: readonly QuestionKey[]): FieldError[] {
+  const found = new Set<FieldId>();
+  if (asked.includes('respondent') && !responseSchema.shape.respondent.safeParse(answers.respondent).success) {
+    found.add('respondent');
+  }
+  const keys = asked.filter((q): q is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(q));
+  const result = formAnswersSchema(keys).safeParse(buildAnswers(answers, keys));
+  for (const issue of result.error?.issues ?? []) {
+    const field = fieldOf(issue.path);
+    if (field) found.add(field);
+  }
+  const order = (f: FieldId) => asked.indexOf(f.split('.')[0] as QuestionKey) * 100 + FIELDS.indexOf(f);
+  return [...found]
+    .sort((a, b) => order(a) - order(b))
+    .map((field) => ({ question: field.split('.')[0] as QuestionKey, field }));
+}

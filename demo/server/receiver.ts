@@ -8,7 +8,7 @@
  * storing. Routes, for the default namespace and for `/api/ns/<name>/…`:
  *
  *   POST   responses      a response (JSON)
- *   GET    responses      { responses, copies }      DELETE responses   clears the namespace
+ *   GET    responses      { responses, copies, lastHeaders }   DELETE responses   clears it
  *   GET    responses.csv  CSV export
  *   GET    mode           the current failure mode   PUT mode           { mode, times?, delayMs?, retryAfter? }
  *
@@ -43,6 +43,8 @@ export interface ReceiverOptions {
 interface Namespace {
   store: ResponseStore;
   mode: ModeSetting;
+  /** The headers of the last POST, so a tester can see exactly what was sent. */
+  lastHeaders?: Record<string, string | undefined>;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -99,6 +101,10 @@ export function createReceiver(options: ReceiverOptions = {}) {
 
   async function receive(req: IncomingMessage, res: ServerResponse, ns: Namespace) {
     const type = String(req.headers['content-type'] ?? '');
+    ns.lastHeaders = {
+      'content-type': req.headers['content-type'],
+      'idempotency-key': req.headers['idempotency-key'] as string | undefined,
+    };
     if (!/^application\/json\b/i.test(type)) {
       return problem(res, 415, 'Unsupported Media Type', 'Send the response as application/json.');
     }
@@ -170,7 +176,11 @@ export function createReceiver(options: ReceiverOptions = {}) {
     const method = req.method ?? 'GET';
     if (resource === 'responses' && method === 'POST') await receive(req, res, ns);
     else if (resource === 'responses' && method === 'GET') {
-      send(res, 200, { responses: ns.store.list(), copies: Object.fromEntries(ns.store.copies) });
+      send(res, 200, {
+        responses: ns.store.list(),
+        copies: Object.fromEntries(ns.store.copies),
+        lastHeaders: ns.lastHeaders ?? null,
+      });
     } else if (resource === 'responses' && method === 'DELETE') {
       ns.store.clear();
       send(res, 200, { cleared: true });

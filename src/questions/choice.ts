@@ -54,7 +54,7 @@ export function renderChoice<V extends string | number>(p: ChoiceParams<V>): Tem
                   type="radio"
                   id="${id}-${i}"
                   name=${id}
-                  .value=${String(option.value)}
+                  value=${String(option.value)}
                   .checked=${p.selected === option.value}
                   aria-invalid=${p.error ? 'true' : nothing}
                   aria-controls=${option.reveals ? `${id}-${i}-reveals` : nothing}

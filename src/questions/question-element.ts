@@ -3,7 +3,7 @@
  * texts for the respondent and locale, and can move focus to one of its fields (used by the
  * error summary). Rendering helpers live in `choice.ts` and `text-area.ts`.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
 import type { QuestionKey } from '../payload/answers.js';
@@ -53,15 +53,19 @@ export abstract class QuestionElement extends LitElement {
     else super.focus(options);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  override connectedCallback(): void {
+    super.connectedCallback();
     // Text and errors live in the survey; a question alone on a page has nothing to say.
-    if (!this.survey && this.isConnected && !this.warnedAlone) {
-      this.warnedAlone = true;
-      queueMicrotask(() => {
-        if (!this.survey) console.warn(`mor-survey: <${this.localName}> must be placed inside <mor-survey>.`);
-      });
-    }
+    if (!insideSurvey(this)) console.warn(`mor-survey: <${this.localName}> must be placed inside <mor-survey>.`);
   }
-  private warnedAlone = false;
+}
+
+/** True when `element` is inside a `<mor-survey>`, directly or through shadow roots. */
+function insideSurvey(element: Element): boolean {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'mor-survey') return true;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return false;
 }

@@ -1,0 +1,42 @@
+/** Talks to the real receiver the test runner serves (test/web-test-runner.config.mjs). */
+import type { SurveyResponse } from '../../src/schema/index.js';
+
+let counter = 0;
+
+/** A namespace of the receiver that no other test uses. */
+export function namespace(): string {
+  counter += 1;
+  return `t${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export const endpointFor = (ns: string) => `/api/ns/${ns}/responses`;
+
+export interface Received {
+  responses: SurveyResponse[];
+  copies: Record<string, number>;
+  lastHeaders: Record<string, string | undefined> | null;
+}
+
+export async function received(ns: string): Promise<Received> {
+  const answer = await fetch(endpointFor(ns), { cache: 'no-store' });
+  return (await answer.json()) as Received;
+}
+
+export async function setMode(
+  ns: string,
+  setting: { mode: string; times?: number; delayMs?: number; retryAfter?: number },
+): Promise<void> {
+  const answer = await fetch(`/api/ns/${ns}/mode`, { method: 'PUT', body: JSON.stringify(setting) });
+  if (!answer.ok) throw new Error(`could not set mode: ${answer.status}`);
+}
+
+/** Polls until `check` returns something truthy, or fails after `timeout` ms. */
+export async function until<T>(check: () => T | Promise<T>, timeout = 8000, what = 'condition'): Promise<T> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

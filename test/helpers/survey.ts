@@ -1,0 +1,101 @@
+/** Builds surveys and answers them the way a respondent would (clicks and typing). */
+import { fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../../src/index.js';
+import type { MorSurvey } from '../../src/survey/mor-survey.js';
+
+export async function surveyAt(endpoint: string, attrs: { respondent?: string; surveyId?: string; reportUrl?: string; draft?: string } = {}) {
+  const el = await fixture<MorSurvey>(html`<mor-survey
+    endpoint=${endpoint}
+    survey-id=${attrs.surveyId ?? 'test-round'}
+    respondent=${ifDefined(attrs.respondent)}
+    report-url=${ifDefined(attrs.reportUrl)}
+    draft=${attrs.draft ?? 'off'}
+  ></mor-survey>`);
+  await settle(el);
+  return el;
+}
+
+/** Waits for the survey and every question element in it to finish rendering. */
+export async function settle(survey: MorSurvey): Promise<void> {
+  await survey.updateComplete;
+  const questions = [...survey.shadowRoot!.querySelectorAll('*'), ...survey.querySelectorAll('*')].filter((e) =>
+    e.localName.startsWith('mor-'),
+  ) as LitElement[];
+  await Promise.all(questions.map((q) => q.updateComplete));
+  await survey.updateComplete;
+}
+
+export function questionEl(survey: MorSurvey, tag: string): LitElement {
+  const el = (survey.shadowRoot!.querySelector(tag) ?? survey.querySelector(tag)) as LitElement | null;
+  if (!el) throw new Error(`${tag} not found`);
+  return el;
+}
+
+export function radio(survey: MorSurvey, tag: string, name: string, value: string): HTMLInputElement {
+  const input = questionEl(survey, tag).shadowRoot!.querySelector<HTMLInputElement>(
+    `input[type=radio][name="${name}"][value="${value}"]`,
+  );
+  if (!input) throw new Error(`radio ${name}=${value} not found in ${tag}`);
+  return input;
+}
+
+export async function choose(survey: MorSurvey, tag: string, name: string, value: string) {
+  radio(survey, tag, name, value).click();
+  await settle(survey);
+}
+
+export function textArea(survey: MorSurvey, tag: string, id: string): HTMLTextAreaElement {
+  const el = questionEl(survey, tag).shadowRoot!.querySelector<HTMLTextAreaElement>(`textarea#${id}`);
+  if (!el) throw new Error(`textarea ${id} not found in ${tag}`);
+  return el;
+}
+
+export async function type(survey: MorSurvey, tag: string, id: string, text: string) {
+  const el = textArea(survey, tag, id);
+  el.value = text;
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await settle(survey);
+}
+
+/** Answers every required default question validly. */
+export async function answerRequired(survey: MorSurvey, { respondent = true } = {}) {
+  if (respondent) await choose(survey, 'mor-respondent', 'respondent', 'officer');
+  await choose(survey, 'mor-frequency', 'frequency', 'weekly');
+  await choose(survey, 'mor-health', 'health', '4');
+  await choose(survey, 'mor-change', 'change', 'improved');
+  await choose(survey, 'mor-issues', 'issues-experienced', 'no');
+  await choose(survey, 'mor-reporting', 'reporting', 'yes');
+}
+
+export function submitButton(survey: MorSurvey): HTMLButtonElement {
+  return survey.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+}
+
+/** The visible text of an element and its shadow content, whitespace folded. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    const el = n as Element;
+    if (el.shadowRoot) el.shadowRoot.childNodes.forEach(walk);
+    if (el.localName === 'style' || el.localName === 'script') return;
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function clearStorage() {
+  localStorage.clear();
+  sessionStorage.clear();
+}

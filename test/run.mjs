@@ -1,0 +1,35 @@
+// `npm test`: the Node tests (schema and receiver in Node) and the browser suite, then one
+// plain line counted from both runs' real results: `N passed, N failed[, N skipped]`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'mor-test-'));
+const nodeFile = join(dir, 'node.json');
+const browserFile = join(dir, 'browser.json');
+const extra = process.argv.slice(2);
+
+const node = spawnSync(
+  process.execPath,
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/reporters/node-count-reporter.mjs', '--test-reporter-destination=stderr', 'test/node/'],
+  { stdio: 'inherit', env: { ...process.env, MOR_NODE_COUNT_FILE: nodeFile } },
+);
+const wtr = spawnSync('npx', ['wtr', '--config', 'test/web-test-runner.config.mjs', ...extra], {
+  stdio: 'inherit',
+  env: { ...process.env, MOR_COUNT_FILE: browserFile },
+});
+
+const read = (file, label) => {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  console.error(`${label} produced no results: counted as one failure.`);
+  return { passed: 0, failed: 1, skipped: 0 };
+};
+const a = read(nodeFile, 'node --test');
+const b = read(browserFile, 'web-test-runner');
+const passed = a.passed + b.passed;
+const failed = a.failed + b.failed;
+const skipped = a.skipped + b.skipped;
+if (b.browsers) console.log(`Browsers: ${b.browsers.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || node.status !== 0 || wtr.status !== 0 ? 1 : 0);

@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import { responseSchema, parseResponse, formAnswersSchema } from '../src/schema/index.js';
+import { buildResponse } from '../src/payload/build-response.js';
+import { validateAnswers } from '../src/validation/validate-answers.js';
+import type { Answers } from '../src/payload/answers.js';
+
+/** The example of SPEC §5, with real text for `details`. */
+export const specExample = {
+  version: 1,
+  id: '0b6a3a5e-3f7e-4a53-9d8e-1f0c2f6d9a10',
+  survey: '2026-spring',
+  submittedAt: '2026-04-02T09:15:00.000Z',
+  locale: 'en',
+  respondent: 'officer',
+  answers: {
+    frequency: 'weekly',
+    health: 4,
+    change: 'improved',
+    lastInteraction: { workedWell: 'Clear briefing before committee' },
+    issues: { experienced: 'yes', reported: 'no', details: 'A meeting ran late.' },
+    reporting: 'not-sure',
+  },
+};
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+describe('response schema', () => {
+  it('accepts the example of SPEC §5', () => {
+    expect(responseSchema.safeParse(specExample).success).to.equal(true);
+  });
+
+  const invalid: [string, (r: ReturnType<typeof clone<typeof specExample>>) => void][] = [
+    ['a health score as a string', (r) => ((r.answers as Record<string, unknown>).health = '4')],
+    ['a health score of 6', (r) => ((r.answers as Record<string, unknown>).health = 6)],
+    ['an unknown frequency', (r) => ((r.answers as Record<string, unknown>).frequency = 'hourly')],
+    ['an unknown top-level field', (r) => ((r as Record<string, unknown>).userAgent = 'Mozilla/5.0')],
+    ['an unknown answer', (r) => ((r.answers as Record<string, unknown>).name = 'Cllr Jones')],
+    ['a version 2', (r) => ((r as Record<string, unknown>).version = 2)],
+    ['an id that is not a v4 UUID', (r) => (r.id = 'not-a-uuid')],
+    ['a survey id with a space', (r) => (r.survey = '2026 spring')],
+    ['a survey id of 65 characters', (r) => (r.survey = 'a'.repeat(65))],
+    ['a date that is not ISO', (r) => (r.submittedAt = 'yesterday')],
+    ['a locale of fr', (r) => (r.locale = 'fr')],
+    ['a missing respondent', (r) => delete (r as Partial<typeof r>).respondent],
+    ['reported without experienced yes', (r) => (r.answers.issues = { experienced: 'no', reported: 'no' } as never)],
+    ['experienced yes without reported', (r) => (r.answers.issues = { experienced: 'yes' } as never)],
+    ['details of 2,001 characters', (r) => (r.answers.issues.details = 'x'.repeat(2001))],
+    ['an empty text', (r) => (r.answers.lastInteraction.workedWell = '')],
+    ['untrimmed text', (r) => (r.answers.lastInteraction.workedWell = ' padded ')],
+  ];
+  for (const [name, mutate] of invalid) {
+    it(`rejects ${name}`, () => {
+      const response = clone(specExample);
+      mutate(response);
+      expect(parseResponse(response).success).to.equal(false);
+    });
+  }
+
+  it('accepts exactly 2,000 characters and an answer set chosen by the author', () => {
+    const response = clone(specExample);
+    response.answers.issues.details = 'x'.repeat(2000);
+    expect(parseResponse(response).success).to.equal(true);
+    expect(parseResponse({ ...specExample, answers: { health: 2 } }).success).to.equal(true);
+  });
+
+  it('makes the asked questions required for the form', () => {
+    const schema = formAnswersSchema(['frequency', 'lastInteraction']);
+    expect(schema.safeParse({}).success).to.equal(false);
+    expect(schema.safeParse({ frequency: 'daily' }).success).to.equal(true);
+  });
+});
+
+describe('buildResponse', () => {
+  const meta = { id: specExample.id, survey: '2026-spring', submittedAt: specExample.submittedAt, locale: 'en' as const };
+  const all = ['frequency', 'health', 'change', 'lastInteraction', 'issues', 'reporting'] as const;
+
+  it('trims text, leaves out empty text and hidden follow-ups', () => {
+    const answers: Answers = {
+      respondent: 'member',
+      frequency: 'daily',
+      health: 2,
+      change: 'worse',
+      lastInteraction: { workedWell: '  Good chair  ', didNotWorkWell: '   ', toImprove: '' },
+      issues: { experienced: 'no', reported: 'yes', details: 'kept in the form, not sent' },
+      reporting: 'yes',
+    };
+    const response = buildResponse(answers, all, meta);
+    expect(response).to.deep.equal({
+      version: 1,
+      ...meta,
+      respondent: 'member',
+      answers: {
+        frequency: 'daily',
+        health: 2,
+        change: 'worse',
+        lastInteraction: { workedWell: 'Good chair' },
+        issues: { experienced: 'no' },
+        reporting: 'yes',
+      },
+    });
+    expect(responseSchema.safeParse(response).success).to.equal(true);
+  });
+
+  it('leaves out lastInteraction when all three are empty, and uses the respondent attribute first', () => {
+    const response = buildResponse(
+      { respondent: 'member', lastInteraction: { workedWell: ' ' }, issues: { experienced: 'yes', reported: 'no', details: '  x ' } },
+      all,
+      { ...meta, respondent: 'officer' },
+    );
+    expect(response.answers).to.deep.equal({ issues: { experienced: 'yes', reported: 'no', details: 'x' } });
+    expect(response.respondent).to.equal('officer');
+  });
+});
+
+describe('validateAnswers', () => {
+  const asked = ['respondent', 'frequency', 'health', 'change', 'lastInteraction', 'issues', 'reporting'] as const;
+
+  it('names every missing required field in question order', () => {
+    expect(validateAnswers({}, asked).map((e) => e.field)).to.deep.equal([
+      'respondent',
+      'frequency',
+      'health',
+      'change',
+      'issues.experienced',
+      'reporting',
+    ]);
+  });
+
+  it('asks for the follow-up only after Yes, and checks lengths', () => {
+    const answers: Answers = {
+      respondent: 'member',
+      frequency: 'never',
+      health: 3,
+      change: 'same',
+      lastInteraction: { toImprove: 'y'.repeat(2001) },
+      issues: { experienced: 'yes', details: 'z'.repeat(2001) },
+      reporting: 'no',
+    };
+    expect(validateAnswers(answers, asked)).to.deep.equal([
+      { question: 'lastInteraction', field: 'lastInteraction.toImprove' },
+      { question: 'issues', field: 'issues.reported' },
+      { question: 'issues', field: 'issues.details' },
+    ]);
+    // Surrounding spaces do not count towards the limit: the text is trimmed before sending.
+    answers.lastInteraction = { toImprove: ` ${'y'.repeat(2000)} ` };
+    answers.issues = { experienced: 'no', details: 'z'.repeat(5000) };
+    expect(validateAnswers(answers, asked)).to.deep.equal([]);
+  });
+
+  it('only checks the questions asked', () => {
+    expect(validateAnswers({}, ['health'])).to.deep.equal([{ question: 'health', field: 'health' }]);
+  });
+});

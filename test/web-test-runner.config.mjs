@@ -18,10 +18,36 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * `cut-network`: requests matching `pattern` fail at the network level (as when the device is
+ * offline) until cut again with `pattern: null`. Only those requests: the test runner's own
+ * connection must stay up, so whole-page offline emulation cannot be used.
+ */
+const cuts = new Map();
+const networkCommands = {
+  name: 'network-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'cut-network') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) return false;
+    let client = cuts.get(session.id);
+    if (!client) {
+      client = await page.createCDPSession();
+      client.on('Fetch.requestPaused', (event) =>
+        client.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'InternetDisconnected' }).catch(() => {}),
+      );
+      cuts.set(session.id, client);
+    }
+    if (payload?.pattern) await client.send('Fetch.enable', { patterns: [{ urlPattern: payload.pattern }] });
+    else await client.send('Fetch.disable');
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), networkCommands],
   middleware: [receiver.koa],
   browsers: [
     chromeLauncher({

@@ -31,6 +31,8 @@ export interface ModeSetting {
   delayMs?: number;
   /** For `too-many`: the Retry-After header, in seconds. */
   retryAfter?: number;
+  /** For `reject`: the problem's `detail`, shown to the respondent as text. */
+  detail?: string;
 }
 
 export interface ReceiverOptions {
@@ -145,7 +147,7 @@ export function createReceiver(options: ReceiverOptions = {}) {
       case 'fail':
         return problem(res, 500, 'Internal Server Error', 'The receiver was told to fail (demo).');
       case 'reject':
-        return problem(res, 422, 'Invalid response', 'The receiver was told to reject this response (demo).');
+        return problem(res, 422, 'Invalid response', setting.detail ?? 'The receiver was told to reject this response (demo).');
       case 'too-many':
         res.setHeader('Retry-After', String(setting.retryAfter ?? 1));
         return problem(res, 429, 'Too Many Requests', 'Try again later.');

@@ -18,7 +18,7 @@ export class DraftStore {
   constructor(
     private readonly store: KeyValueStore | undefined,
     private readonly surveyId: string,
-    private readonly warn: (message: string) => void = console.warn,
+    private readonly warn: (message: string) => void = (message) => console.warn(message),
   ) {}
 
   private get key() {

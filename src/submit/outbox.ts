@@ -39,7 +39,7 @@ function isEntry(value: unknown): value is OutboxEntry {
 export class Outbox {
   constructor(
     private readonly store: KeyValueStore,
-    private readonly warn: (message: string) => void = console.warn,
+    private readonly warn: (message: string) => void = (message) => console.warn(message),
   ) {}
 
   /** Stores an entry; false when storage refused it (it then lives only in this page). */

@@ -24,7 +24,7 @@ export async function received(ns: string): Promise<Received> {
 
 export async function setMode(
   ns: string,
-  setting: { mode: string; times?: number; delayMs?: number; retryAfter?: number },
+  setting: { mode: string; times?: number; delayMs?: number; retryAfter?: number; detail?: string },
 ): Promise<void> {
   const answer = await fetch(`/api/ns/${ns}/mode`, { method: 'PUT', body: JSON.stringify(setting) });
   if (!answer.ok) throw new Error(`could not set mode: ${answer.status}`);
@@ -39,4 +39,11 @@ export async function until<T>(check: () => T | Promise<T>, timeout = 8000, what
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** Makes requests to this namespace fail at the network level, or restores them (null). */
+export async function cutNetwork(ns: string | null): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const ok = await executeServerCommand('cut-network', { pattern: ns ? `*/api/ns/${ns}/*` : null });
+  if (!ok) throw new Error('cut-network is not available in this browser');
 }

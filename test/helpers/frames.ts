@@ -1,0 +1,16 @@
+/** Opens test/fixtures/survey-page.html in an iframe: another page on the same origin. */
+import type { MorSurvey } from '../../src/survey/mor-survey.js';
+import { settle } from './survey.js';
+import { until } from './receiver.js';
+
+export async function openPage(endpoint: string, survey = 'test-round') {
+  const frame = document.createElement('iframe');
+  frame.src = `/test/fixtures/survey-page.html?endpoint=${encodeURIComponent(endpoint)}&survey=${survey}`;
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  document.body.append(frame);
+  const el = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'survey in frame');
+  await until(() => el.shadowRoot?.querySelector('.survey'), 8000, 'survey rendered in frame');
+  await settle(el);
+  return { frame, survey: el, close: () => frame.remove() };
+}

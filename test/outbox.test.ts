@@ -1,0 +1,287 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MorErrorEvent, MorSubmittedEvent } from '../src/events/events.js';
+import type { SurveyResponse } from '../src/schema/index.js';
+import { answerRequired, clearStorage, radio, settle, submitButton, surveyAt, textOf } from './helpers/survey.js';
+import { cutNetwork, endpointFor, namespace, received, setMode, until } from './helpers/receiver.js';
+import { openPage } from './helpers/frames.js';
+import type { MorSurvey } from '../src/survey/mor-survey.js';
+
+const outboxKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('mor-survey:outbox:'));
+
+async function submitExpectingError(survey: MorSurvey): Promise<MorErrorEvent> {
+  const error = oneEvent(survey, 'mor-error') as Promise<MorErrorEvent>;
+  submitButton(survey).click();
+  return error;
+}
+
+describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
+  beforeEach(clearStorage);
+  afterEach(() => cutNetwork(null));
+
+  it('500, then recovery: kept in localStorage, explained, retried by itself with the same id', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'fail', times: 1 });
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    const error = await submitExpectingError(survey);
+    expect(error.detail).to.include({ kind: 'server', status: 500, queued: true });
+    const { id } = error.detail.response!;
+    expect(outboxKeys()).to.deep.equal([`mor-survey:outbox:${id}`]);
+
+    await settle(survey);
+    const panel = survey.shadowRoot!.querySelector('.queued')!;
+    expect(textOf(panel)).to.contain('Your answers have not been sent yet').and.contain('saved on this device');
+    expect(panel.querySelector('button')!.textContent!.trim()).to.equal('Try again now');
+    expect(panel.closest('[role=status]')).to.not.equal(null);
+    expect(survey.shadowRoot!.activeElement).to.equal(panel);
+
+    const submitted = (await oneEvent(survey, 'mor-submitted')) as MorSubmittedEvent;
+    expect(submitted.detail.response).to.deep.equal(error.detail.response);
+    const { responses, copies } = await received(ns);
+    expect(responses).to.deep.equal([error.detail.response]);
+    expect(copies).to.deep.equal({ [id]: 2 });
+    expect(outboxKeys()).to.deep.equal([]);
+    await settle(survey);
+    expect(survey.shadowRoot!.querySelector('.confirmation')).to.not.equal(null);
+  });
+
+  it('"Try again now" sends at once', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'too-many', times: 1, retryAfter: 120 });
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    await submitExpectingError(survey);
+    await settle(survey);
+    const submitted = oneEvent(survey, 'mor-submitted');
+    survey.shadowRoot!.querySelector<HTMLButtonElement>('.queued button')!.click();
+    await submitted;
+    expect((await received(ns)).responses).to.have.length(1);
+  });
+
+  it('connection dropped after the server stored it: ends with exactly one stored copy', async () => {
+    const ns = namespace();
+    // Browsers silently re-send a POST when a connection closes before any answer (Chromium
+    // tries 4 times), so the receiver drops every copy until the page has seen the failure.
+    await setMode(ns, { mode: 'drop-after-store' });
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    const error = await submitExpectingError(survey);
+    expect(error.detail).to.include({ kind: 'network', queued: true });
+    await setMode(ns, { mode: 'accept' });
+    const submitted = (await oneEvent(survey, 'mor-submitted')) as MorSubmittedEvent;
+    expect(submitted.detail.status).to.equal(200);
+    const { responses, copies } = await received(ns);
+    expect(responses).to.deep.equal([error.detail.response]);
+    expect(copies[error.detail.response!.id]).to.be.greaterThanOrEqual(2);
+  });
+
+  it('gives up after `timeout` ms as a network failure, then delivers exactly once', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'slow', delayMs: 1500, times: 1 });
+    const survey = await surveyAt(endpointFor(ns));
+    survey.timeout = 300;
+    await answerRequired(survey);
+    const error = await submitExpectingError(survey);
+    expect(error.detail).to.include({ kind: 'network', queued: true });
+    await oneEvent(survey, 'mor-submitted');
+    await new Promise((r) => setTimeout(r, 1600)); // let the slow first request finish too
+    expect((await received(ns)).responses).to.have.length(1);
+  });
+
+  it('429 with Retry-After: waits at least as long as the server asks', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'too-many', retryAfter: 3, times: 1 });
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    const error = await submitExpectingError(survey);
+    const failedAt = performance.now();
+    expect(error.detail).to.include({ kind: 'server', status: 429, queued: true });
+    const stored = JSON.parse(localStorage.getItem(`mor-survey:outbox:${error.detail.response!.id}`)!);
+    expect(stored.notBefore - Date.now()).to.be.greaterThan(2500);
+    await oneEvent(survey, 'mor-submitted');
+    expect(performance.now() - failedAt).to.be.greaterThan(2800);
+  });
+
+  it('422: "could not be accepted" with the server message as text; answers stay; nothing kept', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'reject', detail: 'Survey <b>closed</b> on 1 May' });
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    const error = await submitExpectingError(survey);
+    expect(error.detail).to.include({ kind: 'rejected', status: 422, queued: false, message: 'Survey <b>closed</b> on 1 May' });
+    await settle(survey);
+    const panel = survey.shadowRoot!.querySelector('.rejected')!;
+    expect(textOf(panel)).to.contain('Your answers could not be accepted').and.contain('Survey <b>closed</b> on 1 May');
+    expect(panel.querySelector('b')).to.equal(null);
+    expect(radio(survey, 'mor-health', 'health', '4').checked).to.equal(true);
+    expect(survey.answers.health).to.equal(4);
+    expect(outboxKeys()).to.deep.equal([]);
+  });
+
+  it('offline, then online: sent as soon as the browser says it is back', async () => {
+    const ns = namespace();
+    await cutNetwork(ns);
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    const error = await submitExpectingError(survey);
+    expect(error.detail).to.include({ kind: 'network', queued: true });
+    // Wait for the first automatic retry (about 2 s) to fail too; the next is 3 s or more away.
+    await oneEvent(survey, 'mor-error');
+    await cutNetwork(null);
+    const submitted = oneEvent(survey, 'mor-submitted');
+    dispatchEvent(new Event('online'));
+    const first = await Promise.race([submitted.then(() => 'sent'), new Promise((r) => setTimeout(() => r('waited'), 2500))]);
+    expect(first).to.equal('sent');
+    expect((await received(ns)).responses).to.have.length(1);
+  });
+
+  it('a page with a survey that loads later sends what an earlier page could not', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'fail' });
+    const earlier = await openPage(endpointFor(ns));
+    await answerRequired(earlier.survey);
+    const error = await submitExpectingError(earlier.survey);
+    earlier.close();
+    expect(outboxKeys()).to.have.length(1);
+
+    await setMode(ns, { mode: 'accept' });
+    const later = await openPage(endpointFor(ns));
+    await until(async () => (await received(ns)).responses.length === 1, 8000, 'the response to arrive');
+    const { responses } = await received(ns);
+    expect(responses[0]).to.deep.equal(error.detail.response);
+    await until(() => later.survey.shadowRoot!.querySelector('.confirmation'), 4000, 'confirmation on the later page');
+    expect(outboxKeys()).to.deep.equal([]);
+    later.close();
+  });
+
+  it('two tabs loading at once never send one response at the same time', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'fail' });
+    const earlier = await openPage(endpointFor(ns));
+    await answerRequired(earlier.survey);
+    const error = await submitExpectingError(earlier.survey);
+    earlier.close();
+    await setMode(ns, { mode: 'slow', delayMs: 800 });
+
+    const [b, c] = await Promise.all([openPage(endpointFor(ns)), openPage(endpointFor(ns))]);
+    await until(async () => (await received(ns)).responses.length === 1, 8000, 'the response to arrive');
+    await new Promise((r) => setTimeout(r, 1200));
+    // One failed attempt, then exactly one more: the other tab found it locked, then gone.
+    expect((await received(ns)).copies).to.deep.equal({ [error.detail.response!.id]: 2 });
+    b.close();
+    c.close();
+  });
+
+  it('two surveys on one page: "Try again now" in both sends once', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'too-many', retryAfter: 120, times: 1 });
+    const first = await surveyAt(endpointFor(ns));
+    await answerRequired(first);
+    const error = await submitExpectingError(first);
+    const second = await surveyAt(endpointFor(ns));
+    await settle(first);
+    expect(second.shadowRoot!.querySelector('.queued'), 'the second shows the waiting response').to.not.equal(null);
+    await setMode(ns, { mode: 'slow', delayMs: 500 });
+    first.shadowRoot!.querySelector<HTMLButtonElement>('.queued button')!.click();
+    second.shadowRoot!.querySelector<HTMLButtonElement>('.queued button')!.click();
+    await oneEvent(first, 'mor-submitted');
+    expect((await received(ns)).copies).to.deep.equal({ [error.detail.response!.id]: 2 });
+  });
+
+  it('Enter pressed again and again during a slow request sends one POST', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'slow', delayMs: 700, times: 1 });
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    submitButton(survey).focus();
+    const submitted = oneEvent(survey, 'mor-submitted');
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Enter' });
+    await submitted;
+    const { copies } = await received(ns);
+    expect(Object.values(copies)).to.deep.equal([1]);
+  });
+
+  it('discards corrupt or foreign stored data with a warning, never a crash', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      localStorage.setItem('mor-survey:outbox:not-json', '{');
+      localStorage.setItem('mor-survey:outbox:foreign', JSON.stringify({ response: { id: 'foreign', evil: true } }));
+      sessionStorage.setItem('mor-survey:draft:test-round', JSON.stringify({ version: 1, answers: { health: 'very', script: '<x>' } }));
+      const ns = namespace();
+      const survey = await surveyAt(endpointFor(ns), { draft: 'session' });
+      expect(survey.answers).to.deep.equal({});
+      expect(outboxKeys()).to.deep.equal([]);
+      expect(sessionStorage.getItem('mor-survey:draft:test-round')).to.equal(null);
+      expect(warnings.filter((w) => w.includes('discarded')).length).to.be.greaterThanOrEqual(3);
+      await answerRequired(survey);
+      const submitted = oneEvent(survey, 'mor-submitted');
+      submitButton(survey).click();
+      await submitted;
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a replacement transport: a failure is kept and retried, success confirms', async () => {
+    const survey = await surveyAt('');
+    const seen: SurveyResponse[] = [];
+    let calls = 0;
+    survey.transport = async (response) => {
+      seen.push(response);
+      calls += 1;
+      if (calls === 1) throw new Error('offline');
+      return { status: 202 };
+    };
+    await answerRequired(survey);
+    const error = await submitExpectingError(survey);
+    expect(error.detail).to.include({ kind: 'network', queued: true });
+    const submitted = (await oneEvent(survey, 'mor-submitted')) as MorSubmittedEvent;
+    expect(submitted.detail.status).to.equal(202);
+    expect(seen).to.have.length(2);
+    expect(seen[1]).to.deep.equal(seen[0]);
+  });
+});
+
+describe('drafts (SPEC §6)', () => {
+  beforeEach(clearStorage);
+
+  for (const [mode, storage] of [['session', () => sessionStorage], ['local', () => localStorage]] as const) {
+    it(`keeps answers in ${mode}Storage and restores them in a new survey`, async () => {
+      const endpoint = endpointFor(namespace());
+      const first = await surveyAt(endpoint, { draft: mode, surveyId: 'draft-round' });
+      await answerRequired(first);
+      expect(storage().getItem('mor-survey:draft:draft-round')).to.contain('"health":4');
+      first.remove();
+      const again = await surveyAt(endpoint, { draft: mode, surveyId: 'draft-round' });
+      expect(again.answers.health).to.equal(4);
+      expect(radio(again, 'mor-health', 'health', '4').checked).to.equal(true);
+      // Another round does not see it.
+      const other = await surveyAt(endpoint, { draft: mode, surveyId: 'other-round' });
+      expect(other.answers).to.deep.equal({});
+    });
+  }
+
+  it('keeps nothing with draft="off", and clears the draft on success and on "Clear my answers"', async () => {
+    const ns = namespace();
+    const off = await surveyAt(endpointFor(ns), { draft: 'off' });
+    await answerRequired(off);
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('mor-survey:'))).to.deep.equal([]);
+
+    const kept = await surveyAt(endpointFor(ns), { draft: 'session', surveyId: 'clear-round' });
+    await answerRequired(kept);
+    kept.shadowRoot!.querySelector<HTMLButtonElement>('[part=clear-button]')!.click();
+    await settle(kept);
+    expect(kept.answers).to.deep.equal({});
+    expect(sessionStorage.getItem('mor-survey:draft:clear-round')).to.equal(null);
+    expect(textOf(kept.shadowRoot!.querySelector('[role=status]'))).to.equal('Your answers have been cleared.');
+
+    await answerRequired(kept);
+    const submitted = oneEvent(kept, 'mor-submitted');
+    submitButton(kept).click();
+    await submitted;
+    expect(sessionStorage.getItem('mor-survey:draft:clear-round')).to.equal(null);
+  });
+});

@@ -31,11 +31,11 @@ export async function setMode(
 }
 
 /** Polls until `check` returns something truthy, or fails after `timeout` ms. */
-export async function until<T>(check: () => T | Promise<T>, timeout = 8000, what = 'condition'): Promise<T> {
+export async function until<T>(check: () => T | Promise<T>, timeout = 8000, what = 'condition'): Promise<NonNullable<T>> {
   const end = performance.now() + timeout;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

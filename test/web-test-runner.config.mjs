@@ -1,6 +1,6 @@
 // Browser tests: real headless browsers, and a real receiver (the same one `npm start` runs)
 // served by the test runner itself. Each test uses its own namespace (/api/ns/<name>/…) so
-// test files running side by side never see each other's requests.
+// tests never see each other's requests.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -54,7 +54,10 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     }),
   ],
-  concurrency: 2,
+  // One test file at a time: the outbox is shared by every page of the origin (by design, any
+  // page with a survey sends what another could not), so files running side by side would
+  // send, or clear, each other's waiting responses.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60_000,
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),

@@ -105,7 +105,7 @@ export const cy: Dictionary = {
   'sent.title': 'Diolch',
   'sent.body': "Mae eich atebion wedi cael eu hanfon.",
   'queued.title': "Nid yw eich atebion wedi cael eu hanfon eto",
-  'queued.body': "Maen nhw wedi'u cadw ar y ddyfais hon a byddant yn cael eu hanfon yn awtomatig pan fydd y cysylltiad yn ôl.",
+  'queued.body': "Maen nhw wedi'u cadw ar y ddyfais hon a byddant yn cael eu hanfon yn awtomatig.",
   'queued.retry': "Rhoi cynnig arall arni nawr",
   'rejected.title': "Nid oedd modd derbyn eich atebion",
   'rejected.body': "Gwiriwch eich atebion a rhowch gynnig arall arni. Os yw'r broblem yn parhau, cysylltwch â'r tîm sy'n cynnal yr arolwg hwn.",

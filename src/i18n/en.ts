@@ -96,7 +96,7 @@ export const en = {
   'sent.title': 'Thank you',
   'sent.body': 'Your answers have been sent.',
   'queued.title': 'Your answers have not been sent yet',
-  'queued.body': 'They are saved on this device and will be sent automatically when the connection returns.',
+  'queued.body': 'They are saved on this device and will be sent automatically.',
   'queued.retry': 'Try again now',
   'rejected.title': 'Your answers could not be accepted',
   'rejected.body': 'Check your answers and try again. If the problem continues, contact the team that runs this survey.',

@@ -89,7 +89,7 @@ export const sharedStyles = css`
   .options {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
+    gap: calc(var(--_space) * 0.25);
   }
   .option {
     display: flex;

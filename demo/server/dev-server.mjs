@@ -1,0 +1,37 @@
+// The demo's server: @web/dev-server for the pages plus the reference receiver. Used by
+// `npm start`, the screenshot script and the benchmark. Needs `npm run build` first.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { createReceiver } from '../../dist/server/receiver.js';
+
+/**
+ * @param {{ port?: number, dataDir?: string, middleware?: Function[] }} options
+ *   dataDir: where responses are kept (absent: in memory only).
+ */
+export async function startDemoServer({ port = 8000, dataDir, middleware = [] } = {}) {
+  const receiver = createReceiver(dataDir ? { dataDir } : {});
+  // @web/dev-server listens on every interface even when told 127.0.0.1; the demo and its
+  // stored responses are for this machine only.
+  const loopbackOnly = (ctx, next) => {
+    const from = ctx.req.socket.remoteAddress ?? '';
+    if (from === '::1' || from.startsWith('127.') || from.startsWith('::ffff:127.')) return next();
+    ctx.status = 403;
+    ctx.body = 'The mor-survey demo only answers this machine.';
+    return undefined;
+  };
+  const server = await startDevServer({
+    config: {
+      rootDir: new URL('../..', import.meta.url).pathname,
+      port,
+      hostname: '127.0.0.1',
+      nodeResolve: true,
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+      middleware: [loopbackOnly, ...middleware, receiver.koa],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const actualPort = server.server?.address()?.port ?? port;
+  return { server, origin: `http://127.0.0.1:${actualPort}`, stop: () => server.stop() };
+}

@@ -1,0 +1,82 @@
+// Takes screenshots of the demo survey in each state, at 320 px and 1280 px, and in forced
+// colours, with Debian's headless Chromium: `npm run screenshots` → screenshots/*.png.
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { startDemoServer } from '../demo/server/dev-server.mjs';
+
+const out = new URL('../screenshots/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+const { origin, stop } = await startDemoServer({ port: 0 });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+});
+
+/** Runs `script` against the survey on a fresh page, then screenshots the survey only. */
+async function shoot(name, width, script, { forcedColors = false, lang = 'en' } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  if (forcedColors) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+  // Each shot starts on a device with nothing stored (no draft, no waiting response).
+  await page.evaluateOnNewDocument(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await page.goto(`${origin}/demo/?shot=${name}`, { waitUntil: 'load' });
+  await page.evaluate(() => customElements.whenDefined('mor-survey'));
+  await page.evaluate(async (lang) => {
+    await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'accept' }) });
+    const survey = document.querySelector('mor-survey');
+    survey.setAttribute('lang', lang);
+    survey.setAttribute('draft', 'off');
+    survey.reset();
+    await survey.updateComplete;
+  }, lang);
+  await page.evaluate(script);
+  console.log(`${name} ${width}${forcedColors ? ' forced colours' : ''} ${lang}`);
+  await new Promise((r) => setTimeout(r, 300));
+  const target = width < 600 ? await page.$('mor-survey') : await page.$('main');
+  await target.screenshot({ path: `${out}${name}-${width}.png` });
+  await page.close();
+}
+
+const answer = async () => {
+  const survey = document.querySelector('mor-survey');
+  const pick = async (tag, name, value) => {
+    const el = survey.shadowRoot.querySelector(tag);
+    el.shadowRoot.querySelector(`input[name="${name}"][value="${value}"]`).click();
+    await el.updateComplete;
+  };
+  await pick('mor-respondent', 'respondent', 'member');
+  await pick('mor-frequency', 'frequency', 'weekly');
+  await pick('mor-health', 'health', '4');
+  await pick('mor-change', 'change', 'same');
+  await pick('mor-issues', 'issues-experienced', 'yes');
+  await pick('mor-issues', 'issues-reported', 'no');
+  await pick('mor-reporting', 'reporting', 'not-sure');
+  return survey;
+};
+const states = {
+  empty: async () => {},
+  errors: async () => {
+    const survey = document.querySelector('mor-survey');
+    survey.shadowRoot.querySelector('button[type=submit]').click();
+    await survey.updateComplete;
+  },
+  'follow-ups': new Function(`return (${answer})()`),
+  confirmation: new Function(`return (async () => { const s = await (${answer})(); s.shadowRoot.querySelector('button[type=submit]').click(); await new Promise(r => s.addEventListener('mor-submitted', r, { once: true })); })()`),
+  queued: new Function(`return (async () => { await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'fail' }) }); const s = await (${answer})(); s.shadowRoot.querySelector('button[type=submit]').click(); await new Promise(r => s.addEventListener('mor-error', r, { once: true })); await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'accept' }) }); })()`),
+};
+
+try {
+  for (const [name, script] of Object.entries(states)) {
+    for (const width of [320, 1280]) await shoot(name, width, script);
+  }
+  await shoot('errors-forced-colours', 1280, states.errors, { forcedColors: true });
+  await shoot('errors-cy', 320, states.errors, { lang: 'cy' });
+} finally {
+  await browser.close();
+  await stop();
+}
+console.log(`Screenshots in ${out}`);

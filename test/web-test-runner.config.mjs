@@ -19,6 +19,7 @@ const chromiumArgs = [
 ];
 
 /**
+ * `forced-colors`: Windows high contrast emulation ({ active }), as puppeteer does it.
  * `cut-network`: requests matching `pattern` fail at the network level (as when the device is
  * offline) until cut again with `pattern: null`. Only those requests: the test runner's own
  * connection must stay up, so whole-page offline emulation cannot be used.
@@ -27,9 +28,13 @@ const cuts = new Map();
 const networkCommands = {
   name: 'network-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'cut-network') return undefined;
+    if (command !== 'cut-network' && command !== 'forced-colors') return undefined;
     const page = session.browser.getPage?.(session.id);
     if (!page) return false;
+    if (command === 'forced-colors') {
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    }
     let client = cuts.get(session.id);
     if (!client) {
       client = await page.createCDPSession();

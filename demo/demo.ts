@@ -60,3 +60,5 @@ settings.addEventListener('change', (event) => {
 apply();
 void showReceived();
 void fetch('/api/mode').then(async (r) => (field('mode').value = ((await r.json()) as { mode: string }).mode));
+
+export {};

@@ -27,6 +27,7 @@ describe('submitting (SPEC §5)', () => {
     expect(stored).to.deep.equal(event.detail.response);
     expect(event.detail.status).to.equal(201);
     expect(copies).to.deep.equal({ [stored.id]: 1 });
+    // No Referer: the endpoint is not told which page the respondent was on.
     expect(lastHeaders).to.deep.equal({ 'content-type': 'application/json', 'idempotency-key': stored.id });
     expect(stored.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(Math.abs(Date.parse(stored.submittedAt) - Date.now())).to.be.lessThan(60_000);

@@ -49,11 +49,19 @@ const networkCommands = {
   },
 };
 
+/** The strict policy of SPEC §8, sent with the CSP test page only. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+const strictCspPage = (ctx, next) => {
+  if (ctx.path.startsWith('/test/fixtures/csp-page.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), networkCommands],
-  middleware: [receiver.koa],
+  middleware: [strictCspPage, receiver.koa],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },

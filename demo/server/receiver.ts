@@ -8,7 +8,7 @@
  * storing. Routes, for the default namespace and for `/api/ns/<name>/…`:
  *
  *   POST   responses      a response (JSON)
- *   GET    responses      { responses, copies, lastHeaders }   DELETE responses   clears it
+ *   GET    responses      { responses, copies, lastHeaders, attempts }   DELETE responses   clears it
  *   GET    responses.csv  CSV export
  *   GET    mode           the current failure mode   PUT mode           { mode, times?, delayMs?, retryAfter? }
  *
@@ -47,6 +47,8 @@ interface Namespace {
   mode: ModeSetting;
   /** The headers of the last POST, so a tester can see exactly what was sent. */
   lastHeaders?: Record<string, string | undefined>;
+  /** Every request that tried to send (POST, and CORS preflights), valid or not. */
+  attempts: number;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -85,7 +87,7 @@ export function createReceiver(options: ReceiverOptions = {}) {
   function namespace(name: string): Namespace {
     let ns = namespaces.get(name);
     if (!ns) {
-      ns = { store: new ResponseStore(fileFor(options.dataDir, name)), mode: { mode: 'accept' } };
+      ns = { store: new ResponseStore(fileFor(options.dataDir, name)), mode: { mode: 'accept' }, attempts: 0 };
       namespaces.set(name, ns);
     }
     return ns;
@@ -106,6 +108,7 @@ export function createReceiver(options: ReceiverOptions = {}) {
     ns.lastHeaders = {
       'content-type': req.headers['content-type'],
       'idempotency-key': req.headers['idempotency-key'] as string | undefined,
+      referer: req.headers.referer,
     };
     if (!/^application\/json\b/i.test(type)) {
       return problem(res, 415, 'Unsupported Media Type', 'Send the response as application/json.');
@@ -176,12 +179,14 @@ export function createReceiver(options: ReceiverOptions = {}) {
     const ns = namespace(match[1] ?? 'default');
     const resource = match[2];
     const method = req.method ?? 'GET';
+    if (method === 'POST' || method === 'OPTIONS') ns.attempts += 1;
     if (resource === 'responses' && method === 'POST') await receive(req, res, ns);
     else if (resource === 'responses' && method === 'GET') {
       send(res, 200, {
         responses: ns.store.list(),
         copies: Object.fromEntries(ns.store.copies),
         lastHeaders: ns.lastHeaders ?? null,
+        attempts: ns.attempts,
       });
     } else if (resource === 'responses' && method === 'DELETE') {
       ns.store.clear();

@@ -15,6 +15,8 @@ export interface Received {
   responses: SurveyResponse[];
   copies: Record<string, number>;
   lastHeaders: Record<string, string | undefined> | null;
+  /** POSTs and CORS preflights that reached the receiver, valid or not. */
+  attempts: number;
 }
 
 export async function received(ns: string): Promise<Received> {

@@ -14,7 +14,7 @@ const browser = await puppeteer.launch({
 });
 
 /** Runs `script` against the survey on a fresh page, then screenshots the survey only. */
-async function shoot(name, width, script, { forcedColors = false, lang = 'en' } = {}) {
+async function shoot(name, width, script, { forcedColors = false, lang = 'en', theme = '' } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900 });
   if (forcedColors) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
@@ -25,14 +25,15 @@ async function shoot(name, width, script, { forcedColors = false, lang = 'en' } 
   });
   await page.goto(`${origin}/demo/?shot=${name}`, { waitUntil: 'load' });
   await page.evaluate(() => customElements.whenDefined('mor-survey'));
-  await page.evaluate(async (lang) => {
+  await page.evaluate(async (lang, theme) => {
+    if (theme) document.body.classList.add(theme);
     await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'accept' }) });
     const survey = document.querySelector('mor-survey');
     survey.setAttribute('lang', lang);
     survey.setAttribute('draft', 'off');
     survey.reset();
     await survey.updateComplete;
-  }, lang);
+  }, lang, theme);
   await page.evaluate(script);
   console.log(`${name} ${width}${forcedColors ? ' forced colours' : ''} ${lang}`);
   await new Promise((r) => setTimeout(r, 300));
@@ -75,6 +76,7 @@ try {
   }
   await shoot('errors-forced-colours', 1280, states.errors, { forcedColors: true });
   await shoot('errors-cy', 320, states.errors, { lang: 'cy' });
+  await shoot('follow-ups-dusk-theme', 1280, states['follow-ups'], { theme: 'dusk' });
 } finally {
   await browser.close();
   await stop();

@@ -91,8 +91,8 @@ export const surveyStyles = css`
     cursor: pointer;
   }
   .button.secondary {
-    color: var(--_text);
-    background: #f3f2f1;
+    color: var(--mor-secondary-button-text-colour, #0b0c0c);
+    background: var(--mor-secondary-button-colour, #f3f2f1);
     box-shadow: 0 2px 0 #929191;
   }
   .button[aria-disabled='true'] {

@@ -29,7 +29,7 @@ import { validateAnswers, type FieldError, type FieldId } from '../validation/va
 import { renderErrorSummary } from './error-summary.js';
 import { heading, headingLevel } from './heading.js';
 import { surveyStyles } from './mor-survey.styles.js';
-import { QUESTION_TAGS, renderDefaultQuestions } from './questions.js';
+import { QUESTION_PARTS, QUESTION_TAGS, renderDefaultQuestions } from './questions.js';
 
 ensureContextRoot();
 
@@ -68,6 +68,21 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart submit-button - The Submit button.
  * @csspart clear-button - The "Clear my answers" button.
  * @csspart retry-button - The "Try again now" button.
+ * @csspart question - A question's group (re-exported from the question elements, as are the
+ *   parts below; style author-placed questions with `mor-frequency::part(…)` and so on).
+ * @csspart legend - A question's text.
+ * @csspart hint - A hint under a question.
+ * @csspart options - A question's list of options.
+ * @csspart option - One option (radio and label).
+ * @csspart radio - A radio input.
+ * @csspart option-label - An option's label.
+ * @csspart conditional - The follow-up questions revealed after Yes.
+ * @csspart field - A text area with its label and count.
+ * @csspart label - A text area's label.
+ * @csspart textarea - A text area.
+ * @csspart count - The visible character count.
+ * @csspart error-message - An error shown beside a question.
+ * @csspart report-link - The "Find out how to report an issue" link.
  *
  * @cssprop --mor-font-family - Font of all text (default: inherited from the page).
  * @cssprop --mor-font-size - Base font size (default: 1rem).
@@ -82,6 +97,8 @@ const DEFAULT_TIMEOUT = 15_000;
  * @cssprop --mor-accent-colour - Checked radios (default: #1d70b8).
  * @cssprop --mor-button-colour - Submit button (default: #00703c).
  * @cssprop --mor-button-text-colour - Submit button text (default: #ffffff).
+ * @cssprop --mor-secondary-button-colour - "Clear my answers" and "Try again now" (default: #f3f2f1).
+ * @cssprop --mor-secondary-button-text-colour - Their text (default: #0b0c0c).
  * @cssprop --mor-success-colour - Confirmation box (default: #00703c).
  * @cssprop --mor-space - Base spacing unit (default: 1rem).
  * @cssprop --mor-radius - Corner radius of boxes and buttons (default: 0).
@@ -554,7 +571,7 @@ export class MorSurvey extends LitElement {
         void this.submit();
       }}>
         ${authored
-          ? html`${builtInRespondent ? html`<mor-respondent></mor-respondent>` : nothing}<slot></slot>`
+          ? html`${builtInRespondent ? html`<mor-respondent exportparts=${QUESTION_PARTS}></mor-respondent>` : nothing}<slot></slot>`
           : renderDefaultQuestions()}
         <div class="actions" part="actions">
           <button type="submit" class="button" part="submit-button" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>

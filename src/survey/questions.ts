@@ -19,14 +19,21 @@ export const QUESTION_TAGS: Record<string, QuestionKey> = {
   'mor-reporting': 'reporting',
 };
 
+/**
+ * The question elements' parts, re-exported so a page can style the default questions with
+ * `mor-survey::part(legend)` (parts do not cross shadow roots unless exported).
+ */
+export const QUESTION_PARTS =
+  'question, legend, hint, options, option, radio, option-label, conditional, field, label, textarea, count, error-message, report-link';
+
 export function renderDefaultQuestions() {
   return html`
-    <mor-respondent></mor-respondent>
-    <mor-frequency></mor-frequency>
-    <mor-health></mor-health>
-    <mor-change></mor-change>
-    <mor-last-interaction></mor-last-interaction>
-    <mor-issues></mor-issues>
-    <mor-reporting></mor-reporting>
+    <mor-respondent exportparts=${QUESTION_PARTS}></mor-respondent>
+    <mor-frequency exportparts=${QUESTION_PARTS}></mor-frequency>
+    <mor-health exportparts=${QUESTION_PARTS}></mor-health>
+    <mor-change exportparts=${QUESTION_PARTS}></mor-change>
+    <mor-last-interaction exportparts=${QUESTION_PARTS}></mor-last-interaction>
+    <mor-issues exportparts=${QUESTION_PARTS}></mor-issues>
+    <mor-reporting exportparts=${QUESTION_PARTS}></mor-reporting>
   `;
 }

@@ -31,7 +31,7 @@ describe('dictionaries (SPEC §9)', () => {
   it('uses the respondent placeholders where English does, or their Welsh forms with the preposition', () => {
     for (const [key, english] of Object.entries(en)) {
       if (typeof english !== 'string') continue;
-      const welsh = (cy as Record<string, string>)[key]!;
+      const welsh = (cy as unknown as Record<string, string>)[key]!;
       const norm = (list: string[]) => list.map((p) => p.replace('{withOthers}', '{others}').replace('{withAnother}', '{another}'));
       expect(norm(placeholders(welsh)), key).to.deep.equal(norm(placeholders(english)));
     }

@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import * as z from 'zod/mini';
 
@@ -34,7 +35,13 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/mor-survey.js', format: 'es', sourcemap: false },
-    plugins: [resolve({ browser: true }), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    // Lit templates and styles are minified too: whitespace in html`` and css`` is bytes.
+    plugins: [
+      resolve({ browser: true }),
+      ts(),
+      minifyHTML(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
     onwarn,
   },
   {

@@ -4,7 +4,7 @@
  * error summary). Rendering helpers live in `choice.ts` and `text-area.ts`.
  */
 import { LitElement } from 'lit';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
 import type { QuestionKey } from '../payload/answers.js';
 import type { TextKey, Vars } from '../i18n/strings.js';
@@ -16,9 +16,13 @@ ensureContextRoot();
 export abstract class QuestionElement extends LitElement {
   static override styles = [sharedStyles];
 
+  // A controller rather than the @consume decorator: decorators cost bytes in the bundle.
+  private readonly consumer = new ContextConsumer(this, { context: surveyContext, subscribe: true });
+
   /** The survey this question belongs to; nothing is rendered outside a `<mor-survey>`. */
-  @consume({ context: surveyContext, subscribe: true })
-  accessor survey: SurveyContext | undefined;
+  get survey(): SurveyContext | undefined {
+    return this.consumer.value;
+  }
 
   /** The answer key this element asks, as named in events and errors. */
   abstract readonly question: QuestionKey;

@@ -1,8 +1,5 @@
 /** A heading at the configured level, 2–6: never an h1, which belongs to the host page. */
-import { html, literal } from 'lit/static-html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-
-const TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+import { html } from 'lit';
 
 /** Clamps any attribute value to 2–6 (default 2). */
 export function headingLevel(value: unknown): number {
@@ -10,7 +7,18 @@ export function headingLevel(value: unknown): number {
   return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
 }
 
-export function heading(level: number, text: string, part: string, className = 'heading', id?: string) {
-  const tag = TAGS[headingLevel(level) - 2]!;
-  return html`<${tag} class=${className} part=${part} id=${ifDefined(id)}>${text}</${tag}>`;
+// One template per level: lit/static-html would cost more bytes than these five lines.
+export function heading(level: number, text: string, part: string, className = 'heading') {
+  switch (headingLevel(level)) {
+    case 3:
+      return html`<h3 class=${className} part=${part}>${text}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${part}>${text}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${part}>${text}</h5>`;
+    case 6:
+      return html`<h6 class=${className} part=${part}>${text}</h6>`;
+    default:
+      return html`<h2 class=${className} part=${part}>${text}</h2>`;
+  }
 }

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
 import { emit } from '../events/events.js';
@@ -107,52 +106,75 @@ const DEFAULT_TIMEOUT = 15_000;
 export class MorSurvey extends LitElement {
   static override styles = [sharedStyles, surveyStyles];
 
+  // Declared without decorators: their compiled helpers would add 1 KB+ to the editors' bundle.
+  static override properties = {
+    endpoint: { reflect: true },
+    surveyId: { attribute: 'survey-id', reflect: true },
+    respondent: { reflect: true },
+    lang: {},
+    reportUrl: { attribute: 'report-url', reflect: true },
+    heading: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    draft: { reflect: true },
+    timeout: { type: Number, reflect: true },
+    credentials: { reflect: true },
+    strings: { attribute: false },
+    transport: { attribute: false },
+    _answers: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    notice: { state: true },
+    showConfigError: { state: true },
+    inheritedLang: { state: true },
+    authorQuestions: { state: true },
+  };
+
   /** URL the response is POSTed to (SPEC §5, §8). */
-  @property({ reflect: true }) accessor endpoint: string | undefined;
+  declare endpoint: string | undefined;
 
   /** The round, e.g. `2026-spring`: `[A-Za-z0-9._-]{1,64}`. */
-  @property({ attribute: 'survey-id', reflect: true }) accessor surveyId = 'default';
+  declare surveyId: string;
 
   /** `member` or `officer`; when absent the survey asks. */
-  @property({ reflect: true }) accessor respondent: Respondent | undefined;
+  declare respondent: Respondent | undefined;
 
   /** `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`. */
-  @property() override accessor lang = '';
+  declare lang: string;
 
   /** A page that explains how to report an issue (http/https only). */
-  @property({ attribute: 'report-url', reflect: true }) accessor reportUrl: string | undefined;
+  declare reportUrl: string | undefined;
 
   /** A title shown above the questions, as text. */
-  @property({ reflect: true }) accessor heading: string | undefined;
+  declare heading: string | undefined;
 
   /** Level of every heading the survey renders, 2–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
   /** Where unfinished answers are kept: `session`, `local` or `off`. */
-  @property({ reflect: true }) accessor draft: DraftMode = 'session';
+  declare draft: DraftMode;
 
   /** Milliseconds before a POST is given up as a network failure. */
-  @property({ type: Number, reflect: true }) accessor timeout = DEFAULT_TIMEOUT;
+  declare timeout: number;
 
   /** Fetch credentials mode: `omit`, `same-origin` or `include`. */
-  @property({ reflect: true }) accessor credentials: RequestCredentials = 'same-origin';
+  declare credentials: RequestCredentials;
 
   /** Partial overrides of any text (SPEC §9), merged over the language's own. */
-  @property({ attribute: false }) accessor strings: StringOverrides | undefined;
+  declare strings: StringOverrides | undefined;
 
   /**
    * Replaces the built-in `fetch` POST: a function given the response that returns a promise.
    * Resolve (optionally with `{ status }`) when accepted; reject to have it kept and retried.
    */
-  @property({ attribute: false }) accessor transport: Transport | undefined;
+  declare transport: Transport | undefined;
 
-  @state() private accessor _answers: Answers = {};
-  @state() private accessor errors: FieldError[] = [];
-  @state() private accessor phase: Phase = 'form';
-  @state() private accessor notice: Notice;
-  @state() private accessor showConfigError = false;
-  @state() private accessor inheritedLang: string | null = null;
-  @state() private accessor authorQuestions: QuestionKey[] = [];
+  declare private _answers: Answers;
+  declare private errors: FieldError[];
+  declare private phase: Phase;
+  declare private notice: Notice;
+  declare private showConfigError: boolean;
+  declare private inheritedLang: string | null;
+  declare private authorQuestions: QuestionKey[];
 
   /** The response being sent or waiting in the outbox. */
   private pending: SurveyResponse | undefined;
@@ -166,6 +188,22 @@ export class MorSurvey extends LitElement {
   private jsonOverrides: StringOverrides = {};
   /** Texts and placeholders for this update; refreshed in willUpdate. */
   private current!: { strings: Translator; vars: Vars };
+
+  constructor() {
+    super();
+    this.surveyId = 'default';
+    this.lang = '';
+    this.headingLevel = 2;
+    this.draft = 'session';
+    this.timeout = DEFAULT_TIMEOUT;
+    this.credentials = 'same-origin';
+    this._answers = {};
+    this.errors = [];
+    this.phase = 'form';
+    this.showConfigError = false;
+    this.inheritedLang = null;
+    this.authorQuestions = [];
+  }
 
   /** The answers given so far (a copy). */
   get answers(): Answers {

@@ -27,10 +27,21 @@ export interface FieldError {
   field: FieldId;
 }
 
-function fieldOf(path: readonly PropertyKey[]): FieldId | undefined {
+type Issue = { path: PropertyKey[]; code: string; errors?: Issue[][] };
+
+/**
+ * The fields named by one schema issue. For a union (the issues question) the option with the
+ * fewest problems is the one the respondent meant: its problems name the fields.
+ */
+function fieldsOf(issue: Issue, prefix: PropertyKey[] = []): FieldId[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors?.length) {
+    const nearest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+    if (nearest.length) return nearest.flatMap((inner) => fieldsOf(inner, path));
+  }
   const [question, part] = path;
-  const id = question === 'issues' && typeof part !== 'string' ? 'issues.experienced' : part === undefined ? question : `${String(question)}.${String(part)}`;
-  return (FIELDS as readonly string[]).includes(id as string) ? (id as FieldId) : undefined;
+  const id = part === undefined ? (question === 'issues' ? 'issues.experienced' : question) : `${String(question)}.${String(part)}`;
+  return (FIELDS as readonly PropertyKey[]).includes(id) ? [id as FieldId] : [];
 }
 
 /**
@@ -45,8 +56,7 @@ export function validateAnswers(answers: Answers, asked: readonly QuestionKey[])
   const keys = asked.filter((q): q is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(q));
   const result = formAnswersSchema(keys).safeParse(buildAnswers(answers, keys));
   for (const issue of result.error?.issues ?? []) {
-    const field = fieldOf(issue.path);
-    if (field) found.add(field);
+    for (const field of fieldsOf(issue as unknown as Issue)) found.add(field);
   }
   const order = (f: FieldId) => asked.indexOf(f.split('.')[0] as QuestionKey) * 100 + FIELDS.indexOf(f);
   return [...found]

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { en } from '../src/i18n/en.js';
 import { cy } from '../src/i18n/cy.js';
 import { matchLocale } from '../src/i18n/locale.js';
-import { Translator, sanitizeOverrides } from '../src/i18n/strings.js';
+import { Translator, formatNumber, pluralCategory, sanitizeOverrides } from '../src/i18n/strings.js';
 import type { MorInvalidEvent, MorSubmittedEvent } from '../src/events/events.js';
 import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { answerRequired, choose, clearStorage, questionEl, settle, submitButton, surveyAt, textOf, type } from './helpers/survey.js';
@@ -37,7 +37,18 @@ describe('dictionaries (SPEC §9)', () => {
     }
   });
 
-  it('picks plural forms with Intl.PluralRules and formats numbers for the locale', () => {
+  it('has plural rules and number formats that agree with Intl for every count shown', () => {
+    for (const locale of ['en', 'cy'] as const) {
+      const rules = new Intl.PluralRules(locale);
+      const numbers = new Intl.NumberFormat(`${locale}-GB`);
+      for (let n = 0; n <= 100_000; n += n < 3000 ? 1 : 997) {
+        if (pluralCategory(locale, n) !== rules.select(n)) throw new Error(`${locale} plural of ${n}`);
+        if (formatNumber(n) !== numbers.format(n)) throw new Error(`${locale} format of ${n}`);
+      }
+    }
+  });
+
+  it('picks plural forms and formats numbers for the locale', () => {
     const english = new Translator('en');
     expect(english.plural('count.remaining', 1)).to.equal('You have 1 character remaining');
     expect(english.plural('count.over', 1234)).to.equal('You have 1,234 characters too many');

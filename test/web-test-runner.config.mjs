@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReceiver } from '../dist/server/receiver.js';
 import { countReporter } from './reporters/count-reporter.mjs';
+import { serveDistUntouched } from '../demo/server/serve-dist.mjs';
 
 const receiver = createReceiver();
 const chromiumArgs = [
@@ -61,7 +62,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), networkCommands],
-  middleware: [strictCspPage, receiver.koa],
+  middleware: [strictCspPage, serveDistUntouched(process.cwd()), receiver.koa],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },

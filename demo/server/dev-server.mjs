@@ -3,6 +3,7 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createReceiver } from '../../dist/server/receiver.js';
+import { serveDistUntouched } from './serve-dist.mjs';
 
 /**
  * @param {{ port?: number, dataDir?: string, middleware?: Function[] }} options
@@ -19,14 +20,15 @@ export async function startDemoServer({ port = 8000, dataDir, middleware = [] } 
     ctx.body = 'The mor-survey demo only answers this machine.';
     return undefined;
   };
+  const rootDir = new URL('../..', import.meta.url).pathname;
   const server = await startDevServer({
     config: {
-      rootDir: new URL('../..', import.meta.url).pathname,
+      rootDir,
       port,
       hostname: '127.0.0.1',
       nodeResolve: true,
       plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
-      middleware: [loopbackOnly, ...middleware, receiver.koa],
+      middleware: [loopbackOnly, serveDistUntouched(rootDir), ...middleware, receiver.koa],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -50,40 +50,53 @@ function isPluralForms(value: unknown): value is Partial<PluralText> {
   );
 }
 
-/** Replaces `{name}` with `vars.name`; numbers are formatted for the locale. Unknown names stay. */
-function format(template: string, vars: Vars, numbers: Intl.NumberFormat): string {
+/** Replaces `{name}` with `vars.name`; numbers get thousands separators. Unknown names stay. */
+function format(template: string, vars: Vars): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? formatNumber(value) : value;
   });
 }
+
+/**
+ * CLDR plural rules for the shipped languages, for whole numbers. Building Intl.PluralRules
+ * and Intl.NumberFormat took about 100 ms of a throttled first render (loading ICU data), more
+ * than all of Lit's work; these rules are fixed, and a test checks them against
+ * Intl.PluralRules for every count the survey can show.
+ */
+const pluralRules: Record<Locale, (n: number) => Intl.LDMLPluralRule> = {
+  en: (n) => (n === 1 ? 'one' : 'other'),
+  cy: (n) => (n === 0 ? 'zero' : n === 1 ? 'one' : n === 2 ? 'two' : n === 3 ? 'few' : n === 6 ? 'many' : 'other'),
+};
+
+/** Whole numbers with a comma between thousands, as en-GB and cy-GB both write them. */
+export const formatNumber = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** Looks texts up for one locale with the council's overrides merged over it. */
 export class Translator {
   readonly locale: Locale;
   private readonly dictionary: Dictionary;
   private readonly overrides: StringOverrides;
-  private readonly plurals: Intl.PluralRules;
-  private readonly numbers: Intl.NumberFormat;
 
   constructor(locale: Locale, overrides: StringOverrides = {}) {
     this.locale = locale;
     this.dictionary = dictionaries[locale];
     this.overrides = overrides;
-    this.plurals = new Intl.PluralRules(locale);
-    this.numbers = new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB');
   }
 
   /** A text with its placeholders filled in. */
   t(key: TextKey, vars: Vars = {}): string {
-    return format(this.overrides[key] ?? this.dictionary[key], vars, this.numbers);
+    return format(this.overrides[key] ?? this.dictionary[key], vars);
   }
 
   /** The plural form of `key` for `count`, with `{count}` and any other placeholders filled in. */
   plural(key: PluralKey, count: number, vars: Vars = {}): string {
     const forms = { ...this.dictionary[key], ...this.overrides[key] };
-    const template = forms[this.plurals.select(count)] ?? forms.other;
-    return format(template, { ...vars, count }, this.numbers);
+    const template = forms[pluralRules[this.locale](count)] ?? forms.other;
+    return format(template, { ...vars, count });
   }
 }
+
+/** The plural category of a whole number, as Intl.PluralRules would give it (tested). */
+export const pluralCategory = (locale: Locale, n: number) => pluralRules[locale](n);

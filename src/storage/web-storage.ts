@@ -24,21 +24,25 @@ export class MemoryStore implements KeyValueStore {
   }
 }
 
-const fallbacks = new Map<string, MemoryStore>();
+const chosen = new Map<string, KeyValueStore>();
 
-/** `localStorage` / `sessionStorage` when usable, else one shared in-memory store per kind. */
+/**
+ * `localStorage` / `sessionStorage` when usable, else one shared in-memory store per kind.
+ * Probed once per page: the probe writes to storage, which is slow.
+ */
 export function webStorage(kind: 'local' | 'session'): KeyValueStore {
+  let store = chosen.get(kind);
+  if (store) return store;
   try {
-    const storage = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+    store = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
     const probe = 'mor-survey:probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
+    store.setItem(probe, '1');
+    store.removeItem(probe);
   } catch {
-    let memory = fallbacks.get(kind);
-    if (!memory) fallbacks.set(kind, (memory = new MemoryStore()));
-    return memory;
+    store = new MemoryStore();
   }
+  chosen.set(kind, store);
+  return store;
 }
 
 /** Keys starting with `prefix`, read before any is removed. */

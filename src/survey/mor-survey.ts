@@ -369,10 +369,19 @@ export class MorSurvey extends LitElement {
     };
   }
 
+  /** The texts for the current language and overrides; rebuilt only when one of them changes. */
   private get translator(): Translator {
-    const overrides = { ...this.jsonOverrides, ...this.checkedOverrides(this.strings ?? {}, 'strings') };
-    return new Translator(this.locale, overrides);
+    const { locale, jsonOverrides, strings } = this;
+    const cached = this.translatorFor;
+    if (cached?.locale === locale && cached.json === jsonOverrides && cached.js === strings) return cached.translator;
+    const overrides = { ...jsonOverrides, ...this.checkedOverrides(strings ?? {}, 'strings') };
+    const translator = new Translator(locale, overrides);
+    this.translatorFor = { locale, json: jsonOverrides, js: strings, translator };
+    return translator;
   }
+  private translatorFor:
+    | { locale: Locale; json: StringOverrides; js: StringOverrides | undefined; translator: Translator }
+    | undefined;
 
   private messageFor(field: FieldId, strings: Translator, vars: Vars): string {
     return strings.t(`error.${field}` as TextKey, vars);

@@ -15,10 +15,11 @@ const node = spawnSync(
   ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/reporters/node-count-reporter.mjs', '--test-reporter-destination=stderr', 'test/node/'],
   { stdio: 'inherit', env: { ...process.env, MOR_NODE_COUNT_FILE: nodeFile } },
 );
-const wtr = spawnSync('npx', ['wtr', '--config', 'test/web-test-runner.config.mjs', ...extra], {
-  stdio: 'inherit',
-  env: { ...process.env, MOR_COUNT_FILE: browserFile },
-});
+// WebKit's MiniBrowser needs a display: without one, run the browser tests under xvfb-run.
+const wtrArgs = ['wtr', '--config', 'test/web-test-runner.config.mjs', ...extra];
+const needsDisplay = !process.env.DISPLAY && existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run');
+const [command, args] = needsDisplay ? ['xvfb-run', ['-a', 'npx', ...wtrArgs]] : ['npx', wtrArgs];
+const wtr = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, MOR_COUNT_FILE: browserFile } });
 
 const read = (file, label) => {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
@@ -30,6 +31,6 @@ const b = read(browserFile, 'web-test-runner');
 const passed = a.passed + b.passed;
 const failed = a.failed + b.failed;
 const skipped = a.skipped + b.skipped;
-if (b.browsers) console.log(`Browsers: ${b.browsers.join(', ')}`);
+if (b.browsers) console.log(`Browser tests ran in: ${b.browsers.join(', ') || 'none'}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || node.status !== 0 || wtr.status !== 0 ? 1 : 0);

@@ -3,23 +3,22 @@
 // tests never see each other's requests.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReceiver } from '../dist/server/receiver.js';
 import { countReporter } from './reporters/count-reporter.mjs';
 import { serveDistUntouched } from '../demo/server/serve-dist.mjs';
+import { ENGINES, chooseEngines } from './browsers.mjs';
 
 const receiver = createReceiver();
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+const engines = chooseEngines();
+if (engines.requiredMissing.length) {
+  console.error(`Required browsers not found: ${engines.requiredMissing.join(', ')}`);
+  process.exit(1);
+}
+console.log(`Browsers: running ${engines.run.join(', ') || 'none'}${engines.missing.length ? `; not found: ${engines.missing.join(', ')}` : ''}`);
+const browsers = await Promise.all(engines.run.map((name) => ENGINES[name].launcher()));
 
 /**
+ * `browser-capabilities`: the engine's name and whether DevTools commands work there.
  * `forced-colors`: Windows high contrast emulation ({ active }), as puppeteer does it.
  * `cut-network`: requests matching `pattern` fail at the network level (as when the device is
  * offline) until cut again with `pattern: null`. Only those requests: the test runner's own
@@ -29,7 +28,13 @@ const cuts = new Map();
 const networkCommands = {
   name: 'network-commands',
   async executeCommand({ command, payload, session }) {
+    if (command === 'browser-capabilities') {
+      // DevTools protocol access: Chromium only (Firefox runs over WebDriver BiDi, WebKit over
+      // classic WebDriver). Tests that need it skip elsewhere, saying why.
+      return { name: session.browser.name, cdp: session.browser.name === 'Chrome' };
+    }
     if (command !== 'cut-network' && command !== 'forced-colors') return undefined;
+    if (session.browser.name !== 'Chrome') return false;
     const page = session.browser.getPage?.(session.id);
     if (!page) return false;
     if (command === 'forced-colors') {
@@ -63,11 +68,7 @@ export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), networkCommands],
   middleware: [strictCspPage, serveDistUntouched(process.cwd()), receiver.koa],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
-    }),
-  ],
+  browsers,
   // One test file at a time: the outbox is shared by every page of the origin (by design, any
   // page with a survey sends what another could not), so files running side by side would
   // send, or clear, each other's waiting responses.

@@ -43,9 +43,27 @@ export async function until<T>(check: () => T | Promise<T>, timeout = 8000, what
   }
 }
 
-/** Makes requests to this namespace fail at the network level, or restores them (null). */
+let droppedNamespace: string | undefined;
+
+/**
+ * Makes requests to this namespace fail at the network level, or restores them (null). In
+ * Chromium the browser itself fails them (DevTools); elsewhere the receiver drops the
+ * connection of every request, which the page sees the same way.
+ */
 export async function cutNetwork(ns: string | null): Promise<void> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  const ok = await executeServerCommand('cut-network', { pattern: ns ? `*/api/ns/${ns}/*` : null });
-  if (!ok) throw new Error('cut-network is not available in this browser');
+  if (await executeServerCommand('cut-network', { pattern: ns ? `*/api/ns/${ns}/*` : null })) return;
+  if (ns) {
+    droppedNamespace = ns;
+    await setMode(ns, { mode: 'drop' });
+  } else if (droppedNamespace) {
+    await setMode(droppedNamespace, { mode: 'accept' });
+    droppedNamespace = undefined;
+  }
+}
+
+/** The engine running this test, and whether DevTools-only commands work in it. */
+export async function browserCapabilities(): Promise<{ name: string; cdp: boolean }> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return (await executeServerCommand('browser-capabilities')) as { name: string; cdp: boolean };
 }

@@ -3,6 +3,7 @@ import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 
 /**
+ * @tagname mor-change
  * @summary Has the relationship improved, stayed the same or become worse over the last 6 months?
  * Place inside `<mor-survey>` to choose where it appears.
  *

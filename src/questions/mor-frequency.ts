@@ -3,6 +3,7 @@ import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 
 /**
+ * @tagname mor-frequency
  * @summary How often do you interact with {others}?
  * Place inside `<mor-survey>` to choose where it appears.
  *

@@ -3,6 +3,7 @@ import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 
 /**
+ * @tagname mor-health
  * @summary How would you describe the current health of the relationship? Posted as a number 1–5.
  * Place inside `<mor-survey>` to choose where it appears.
  *

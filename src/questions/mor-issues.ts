@@ -7,6 +7,7 @@ import { QuestionElement } from './question-element.js';
 import { CountAnnouncer, renderTextArea } from './text-area.js';
 
 /**
+ * @tagname mor-issues
  * @summary Issues in the last 6 months. Only after Yes: "Did you report it?" (required) and
  * "Tell us more (optional)", revealed straight after the Yes option so they are the next tab stop.
  *

@@ -8,6 +8,7 @@ import { QuestionElement } from './question-element.js';
 import { CountAnnouncer, renderTextArea } from './text-area.js';
 
 /**
+ * @tagname mor-last-interaction
  * @summary Thinking about your last interaction with {another}: three optional text areas
  * (what worked well, what did not, what to improve), each with a character count.
  *

@@ -4,6 +4,7 @@ import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 
 /**
+ * @tagname mor-reporting
  * @summary Do you know how to report an issue? When the answer is No or Not sure and the survey
  * has a `report-url`, a link to that page appears under the question.
  *

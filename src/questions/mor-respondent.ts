@@ -3,6 +3,7 @@ import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 
 /**
+ * @tagname mor-respondent
  * @summary Are you a Member or an Officer? Asked only when the survey has no `respondent` attribute.
  * Place inside `<mor-survey>` to choose where it appears.
  *

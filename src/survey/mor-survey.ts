@@ -40,6 +40,7 @@ const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'incl
 const DEFAULT_TIMEOUT = 15_000;
 
 /**
+ * @tagname mor-survey
  * @summary The whole Member–Officer relationship survey: questions, validation, sending, and
  * the confirmation. With no question children it asks the default questions of SPEC §3.
  *
@@ -120,13 +121,13 @@ export class MorSurvey extends LitElement {
     credentials: { reflect: true },
     strings: { attribute: false },
     transport: { attribute: false },
-    _answers: { state: true },
-    errors: { state: true },
-    phase: { state: true },
-    notice: { state: true },
-    showConfigError: { state: true },
-    inheritedLang: { state: true },
-    authorQuestions: { state: true },
+    _answers: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    showConfigError: { state: true, attribute: false },
+    inheritedLang: { state: true, attribute: false },
+    authorQuestions: { state: true, attribute: false },
   };
 
   /** URL the response is POSTed to (SPEC §5, §8). */

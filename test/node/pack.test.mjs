@@ -1,0 +1,66 @@
+// What a new developer gets: `npm pack`, install the tarball into an empty project, import the
+// elements and the schema with their types. Uses the npm registry for lit, @lit/context and zod.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repo = new URL('../..', import.meta.url).pathname;
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+
+test('the packed tarball installs and works in an empty project, with types', { timeout: 300_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mor-pack-'));
+  // --ignore-scripts: the tarball is packed from what `npm test` has just built.
+  const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], repo))[0];
+  const files = tarball.files.map((f) => f.path);
+  for (const expected of ['dist/mor-survey.js', 'dist/index.js', 'dist/schema.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts']) {
+    assert.ok(files.includes(expected), `${expected} is in the package`);
+  }
+  assert.ok(!files.some((f) => f.startsWith('dist/types/test') || f.startsWith('dist/server')), 'no tests or demo server');
+
+  const app = join(dir, 'app');
+  run('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, tarball.filename)], app);
+
+  // The schema in plain Node.
+  const out = run('node', ['--input-type=module', '-e', `
+    import { responseSchema } from 'mor-survey/schema';
+    const ok = responseSchema.safeParse({ version: 1, id: crypto.randomUUID(), survey: 'x', submittedAt: new Date().toISOString(), locale: 'en', respondent: 'member', answers: { health: 5 } }).success;
+    const bad = responseSchema.safeParse({ version: 1 }).success;
+    console.log(JSON.stringify({ ok, bad }));`], app);
+  assert.deepEqual(JSON.parse(out), { ok: true, bad: false });
+
+  // Types: tag name map, typed events, schema types.
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], skipLibCheck: false, types: [] },
+    include: ['app.ts'],
+  }));
+  writeFileSync(join(app, 'app.ts'), `
+    import 'mor-survey';
+    import type { MorSurvey, MorSubmittedEvent } from 'mor-survey';
+    import { responseSchema, type SurveyResponse } from 'mor-survey/schema';
+    const survey: MorSurvey | null = document.querySelector('mor-survey');
+    if (survey) {
+      survey.surveyId = '2026-spring';
+      survey.strings = { submit: 'Send' };
+      survey.addEventListener('mor-submitted', (event) => {
+        const status: number = event.detail.status;
+        const response: SurveyResponse = event.detail.response;
+        console.log(status, response.answers.health);
+      });
+      const handler = (event: MorSubmittedEvent) => event.detail.response.id;
+      survey.addEventListener('mor-submitted', handler);
+    }
+    const parsed = responseSchema.safeParse({});
+    export const ok: boolean = parsed.success;
+  `);
+  run(join(repo, 'node_modules/.bin/tsc'), ['-p', '.'], app);
+
+  // And a type error is caught (so the check above means something).
+  writeFileSync(join(app, 'app.ts'), `import 'mor-survey'; document.querySelector('mor-survey')!.surveyId = 42;`);
+  assert.throws(() => run(join(repo, 'node_modules/.bin/tsc'), ['-p', '.'], app));
+});

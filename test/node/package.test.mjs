@@ -1,0 +1,100 @@
+// The package as published: the JSON Schema agrees with the zod schema, the Custom Elements
+// Manifest describes the API and the README documents the same API.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { responseSchema } from '../../dist/schema.js';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const valid = {
+  version: 1,
+  id: '0b6a3a5e-3f7e-4a53-9d8e-1f0c2f6d9a10',
+  survey: '2026-spring',
+  submittedAt: '2026-04-02T09:15:00.000Z',
+  locale: 'cy',
+  respondent: 'officer',
+  answers: {
+    frequency: 'weekly',
+    health: 4,
+    change: 'improved',
+    lastInteraction: { workedWell: 'Clear briefing before committee' },
+    issues: { experienced: 'yes', reported: 'no', details: 'A meeting ran late.' },
+    reporting: 'not-sure',
+  },
+};
+const variant = (change) => {
+  const copy = structuredClone(valid);
+  change(copy);
+  return copy;
+};
+const samples = [
+  valid,
+  variant((r) => (r.answers = { health: 1 })),
+  variant((r) => (r.answers.issues = { experienced: 'prefer-not-to-say' })),
+  variant((r) => (r.answers.lastInteraction.toImprove = 'x'.repeat(2000))),
+  variant((r) => (r.answers.lastInteraction.toImprove = 'x'.repeat(2001))),
+  variant((r) => (r.answers.lastInteraction.workedWell = ' padded')),
+  variant((r) => (r.answers.lastInteraction.workedWell = '')),
+  variant((r) => (r.answers.health = '4')),
+  variant((r) => (r.answers.health = 6)),
+  variant((r) => (r.answers.issues = { experienced: 'no', reported: 'no' })),
+  variant((r) => (r.answers.issues = { experienced: 'yes' })),
+  variant((r) => (r.userAgent = 'Mozilla/5.0')),
+  variant((r) => (r.answers.name = 'Cllr Jones')),
+  variant((r) => delete r.respondent),
+  variant((r) => (r.version = 2)),
+  variant((r) => (r.id = '0b6a3a5e-3f7e-1a53-9d8e-1f0c2f6d9a10')),
+  variant((r) => (r.survey = '2026 spring')),
+  variant((r) => (r.submittedAt = '2026-13-02T09:15:00.000Z')),
+  variant((r) => (r.locale = 'fr')),
+];
+
+test('the generated JSON Schema accepts and rejects the same responses as the zod schema', () => {
+  const jsonSchema = JSON.parse(read('dist/response.schema.json'));
+  const validate = new Ajv2020({ strict: false }).compile(jsonSchema);
+  let accepted = 0;
+  for (const sample of samples) {
+    const zod = responseSchema.safeParse(sample).success;
+    assert.equal(validate(sample), zod, JSON.stringify(sample).slice(0, 160));
+    if (zod) accepted++;
+  }
+  assert.equal(accepted, 4);
+});
+
+const manifest = JSON.parse(read('custom-elements.json'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+test('the manifest describes every element, with the survey’s attributes, events, parts and custom properties', () => {
+  assert.deepEqual(
+    elements.map((e) => e.tagName).sort(),
+    ['mor-change', 'mor-frequency', 'mor-health', 'mor-issues', 'mor-last-interaction', 'mor-reporting', 'mor-respondent', 'mor-survey'],
+  );
+  const survey = elements.find((e) => e.tagName === 'mor-survey');
+  assert.deepEqual(
+    survey.attributes.map((a) => a.name).sort(),
+    ['credentials', 'draft', 'endpoint', 'heading', 'heading-level', 'lang', 'report-url', 'respondent', 'survey-id', 'timeout'],
+  );
+  assert.deepEqual(survey.events.map((e) => e.name).sort(), ['mor-answer', 'mor-error', 'mor-invalid', 'mor-submit', 'mor-submitted']);
+  const publicMembers = survey.members.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
+  for (const name of ['strings', 'transport', 'answers', 'validate', 'reset', 'submit', 'retry']) assert.ok(publicMembers.includes(name), name);
+  assert.ok(survey.cssParts.length > 20 && survey.cssProperties.length > 15);
+});
+
+test('the README documents what the manifest describes, and nothing it does not', () => {
+  const readme = read('README.md');
+  const survey = elements.find((e) => e.tagName === 'mor-survey');
+  const backticked = new Set([...readme.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]));
+  const missing = [
+    ...survey.attributes.map((a) => a.name),
+    ...survey.events.map((e) => e.name),
+    ...survey.cssProperties.map((p) => p.name),
+    ...survey.cssParts.map((p) => p.name),
+    ...elements.map((e) => `<${e.tagName}>`),
+  ].filter((name) => !backticked.has(name));
+  assert.deepEqual(missing, []);
+  // Every custom property the README names exists.
+  const documented = [...readme.matchAll(/`(--mor-[a-z-]+)`/g)].map((m) => m[1]);
+  const known = new Set(survey.cssProperties.map((p) => p.name));
+  assert.deepEqual(documented.filter((name) => !known.has(name)), []);
+});

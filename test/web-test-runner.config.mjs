@@ -2,6 +2,7 @@
 // served by the test runner itself. Each test uses its own namespace (/api/ns/<name>/…) so
 // tests never see each other's requests.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { createReceiver } from '../dist/server/receiver.js';
 import { countReporter } from './reporters/count-reporter.mjs';
@@ -63,10 +64,37 @@ const strictCspPage = (ctx, next) => {
   return next();
 };
 
+/**
+ * React ships CommonJS only, which the dev server cannot serve to a browser: the framework
+ * test imports `/__react.js`, React bundled to one ES module by esbuild on first request.
+ */
+let react;
+const reactModule = {
+  name: 'react-module',
+  async serve(context) {
+    if (context.path !== '/__react.js') return undefined;
+    react ??= build({
+      stdin: {
+        contents: "export { createElement } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"' },
+    }).then((result) => result.outputFiles[0].text);
+    return { body: await react, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), networkCommands],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022' }),
+    reactModule,
+    networkCommands,
+  ],
   middleware: [strictCspPage, serveDistUntouched(process.cwd()), receiver.koa],
   browsers,
   // One test file at a time: the outbox is shared by every page of the origin (by design, any

@@ -4,7 +4,6 @@
  */
 import { createContext, ContextRoot } from '@lit/context';
 import type { Answers, QuestionKey } from '../payload/answers.js';
-import type { Respondent } from '../schema/response.js';
 import type { Translator, Vars } from '../i18n/strings.js';
 import type { FieldId } from '../validation/validate-answers.js';
 
@@ -12,8 +11,6 @@ export interface SurveyContext {
   answers: Answers;
   /** The message to show beside each invalid field, already worded for the locale. */
   errors: Partial<Record<FieldId, string>>;
-  /** From the `respondent` attribute, else the respondent's answer. */
-  respondent: Respondent | undefined;
   /** True when the `respondent` attribute is set, so the respondent question is not asked. */
   respondentFixed: boolean;
   strings: Translator;
@@ -21,8 +18,6 @@ export interface SurveyContext {
   vars: Vars;
   /** An http(s) page explaining how to report an issue, when configured. */
   reportUrl: string | undefined;
-  /** True while a response is being sent: the controls are read-only then. */
-  busy: boolean;
   setAnswer<K extends QuestionKey>(question: K, value: Answers[K]): void;
 }
 

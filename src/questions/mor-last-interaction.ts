@@ -3,7 +3,6 @@ import { TEXT_FIELDS, type TextField } from '../schema/response.js';
 import { define } from '../internal/define.js';
 import type { LastInteractionAnswer } from '../payload/answers.js';
 import type { FieldId } from '../validation/validate-answers.js';
-import { idFor } from './choice.js';
 import { QuestionElement } from './question-element.js';
 import { CountAnnouncer, renderTextArea } from './text-area.js';
 
@@ -56,10 +55,6 @@ export class MorLastInteraction extends QuestionElement {
         this.survey!.setAnswer('lastInteraction', { ...current, [field]: text });
       },
     });
-  }
-
-  override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${idFor('lastInteraction.workedWell')}`)?.focus(options);
   }
 }
 

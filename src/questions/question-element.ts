@@ -41,9 +41,9 @@ export abstract class QuestionElement extends LitElement {
    * Scrolls the field's question into view and focuses its first control. Fragment links do
    * not reach into shadow roots, so the error summary calls this instead.
    */
-  async focusField(field: FieldId = this.question as FieldId): Promise<boolean> {
+  async focusField(field?: FieldId): Promise<boolean> {
     await this.updateComplete;
-    const group = this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    const group = this.renderRoot.querySelector<HTMLElement>(field ? `[data-field="${field}"]` : '[data-field]');
     const control = group?.querySelector<HTMLElement>('input, textarea');
     if (!group || !control) return false;
     group.scrollIntoView({ block: 'start' });

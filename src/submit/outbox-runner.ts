@@ -31,15 +31,11 @@ async function exclusively<T>(name: string, task: () => Promise<T>): Promise<T |
 
 export class OutboxRunner {
   /** Persistent storage first; the memory one holds what storage refused (full, disabled). */
-  private readonly outboxes: Outbox[];
+  private readonly outboxes = [new Outbox(webStorage('local')), new Outbox(new MemoryStore())];
   private readonly transports = new Map<string, Transport>();
   private readonly listeners = new Set<OutcomeListener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
-
-  constructor(outboxes?: Outbox[]) {
-    this.outboxes = outboxes ?? [new Outbox(webStorage('local')), new Outbox(new MemoryStore())];
-  }
 
   /** Begins retrying: once per page, however many surveys it has. */
   start(): void {

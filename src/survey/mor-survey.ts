@@ -395,12 +395,10 @@ export class MorSurvey extends LitElement {
     return {
       answers: this._answers,
       errors,
-      respondent: this.fixedRespondent ?? this._answers.respondent,
       respondentFixed: this.fixedRespondent !== undefined,
       strings,
       vars,
       reportUrl: safeLinkUrl(this.reportUrl, location.href),
-      busy: this.phase === 'sending',
       setAnswer: (question, value) => this.setAnswer(question, value),
     };
   }

@@ -57,7 +57,7 @@ const mutations: [string, (r: Mutable, junk: unknown) => void][] = [
   ['add an unknown answer', (r, junk) => (r.answers.userName = junk)],
   ['health outside 1–5', (r) => (r.answers.health = 6)],
   ['health as a string', (r) => (r.answers.health = '4')],
-  ['an unknown frequency', (r, junk) => (r.answers.frequency = `x${String(junk)}`)],
+  ['an unknown frequency', (r, junk) => (r.answers.frequency = `x${JSON.stringify(junk)}`)],
   ['a respondent of neither kind', (r) => (r.respondent = 'councillor')],
   ['a survey id with a slash', (r) => (r.survey = 'a/b')],
   ['a version other than 1', (r) => (r.version = 2)],

@@ -15,6 +15,17 @@ async function submitExpectingError(survey: MorSurvey): Promise<MorErrorEvent> {
   return error;
 }
 
+/** A page (iframe) answers and submits while the receiver fails, then closes: one waits. */
+async function leaveWaitingResponse(ns: string): Promise<MorErrorEvent> {
+  await setMode(ns, { mode: 'fail' });
+  const earlier = await openPage(endpointFor(ns));
+  await answerRequired(earlier.survey);
+  const error = await submitExpectingError(earlier.survey);
+  earlier.close();
+  expect(outboxKeys()).to.have.length(1);
+  return error;
+}
+
 describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
   beforeEach(clearStorage);
   afterEach(() => cutNetwork(null));
@@ -138,13 +149,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
 
   it('a page with a survey that loads later sends what an earlier page could not', async () => {
     const ns = namespace();
-    await setMode(ns, { mode: 'fail' });
-    const earlier = await openPage(endpointFor(ns));
-    await answerRequired(earlier.survey);
-    const error = await submitExpectingError(earlier.survey);
-    earlier.close();
-    expect(outboxKeys()).to.have.length(1);
-
+    const error = await leaveWaitingResponse(ns);
     await setMode(ns, { mode: 'accept' });
     const later = await openPage(endpointFor(ns));
     await until(async () => (await received(ns)).responses.length === 1, 8000, 'the response to arrive');
@@ -157,11 +162,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
 
   it('two tabs loading at once never send one response at the same time', async () => {
     const ns = namespace();
-    await setMode(ns, { mode: 'fail' });
-    const earlier = await openPage(endpointFor(ns));
-    await answerRequired(earlier.survey);
-    const error = await submitExpectingError(earlier.survey);
-    earlier.close();
+    const error = await leaveWaitingResponse(ns);
     await setMode(ns, { mode: 'slow', delayMs: 800 });
 
     const [b, c] = await Promise.all([openPage(endpointFor(ns)), openPage(endpointFor(ns))]);

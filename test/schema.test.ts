@@ -4,23 +4,9 @@ import { buildResponse } from '../src/payload/build-response.js';
 import { validateAnswers } from '../src/validation/validate-answers.js';
 import type { Answers } from '../src/payload/answers.js';
 
-/** The example of SPEC §5, with real text for `details`. */
-export const specExample = {
-  version: 1,
-  id: '0b6a3a5e-3f7e-4a53-9d8e-1f0c2f6d9a10',
-  survey: '2026-spring',
-  submittedAt: '2026-04-02T09:15:00.000Z',
-  locale: 'en',
-  respondent: 'officer',
-  answers: {
-    frequency: 'weekly',
-    health: 4,
-    change: 'improved',
-    lastInteraction: { workedWell: 'Clear briefing before committee' },
-    issues: { experienced: 'yes', reported: 'no', details: 'A meeting ran late.' },
-    reporting: 'not-sure',
-  },
-};
+import { specExample } from './fixtures/spec-example.mjs';
+
+export { specExample };
 
 const clone = <T>(value: T): T => structuredClone(value);
 

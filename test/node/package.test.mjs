@@ -5,24 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { responseSchema } from '../../dist/schema.js';
+import { specExample } from '../fixtures/spec-example.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const valid = {
-  version: 1,
-  id: '0b6a3a5e-3f7e-4a53-9d8e-1f0c2f6d9a10',
-  survey: '2026-spring',
-  submittedAt: '2026-04-02T09:15:00.000Z',
-  locale: 'cy',
-  respondent: 'officer',
-  answers: {
-    frequency: 'weekly',
-    health: 4,
-    change: 'improved',
-    lastInteraction: { workedWell: 'Clear briefing before committee' },
-    issues: { experienced: 'yes', reported: 'no', details: 'A meeting ran late.' },
-    reporting: 'not-sure',
-  },
-};
+const valid = { ...specExample, locale: 'cy' };
 const variant = (change) => {
   const copy = structuredClone(valid);
   change(copy);

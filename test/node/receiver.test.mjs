@@ -7,14 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver } from '../../dist/server/receiver.js';
 import { responseSchema, parseResponse } from '../../dist/schema.js';
+import { specExample } from '../fixtures/spec-example.mjs';
 
 const example = {
-  version: 1,
-  id: '0b6a3a5e-3f7e-4a53-9d8e-1f0c2f6d9a10',
-  survey: '2026-spring',
-  submittedAt: '2026-04-02T09:15:00.000Z',
-  locale: 'en',
-  respondent: 'officer',
+  ...specExample,
   answers: { frequency: 'weekly', health: 4, change: 'improved', issues: { experienced: 'no' }, reporting: 'yes' },
 };
 

@@ -27,13 +27,13 @@ import { sharedStyles } from '../styles/shared.js';
 import { validateAnswers, type FieldError, type FieldId } from '../validation/validate-answers.js';
 import { renderErrorSummary } from './error-summary.js';
 import { heading, headingLevel } from './heading.js';
+import { InheritedLangController } from './inherited-lang.js';
+import { renderConfigError, renderStatus, type Notice, type Phase } from './status-panels.js';
 import { surveyStyles } from './mor-survey.styles.js';
 import { QUESTION_PARTS, QUESTION_TAGS, renderDefaultQuestions } from './questions.js';
 
 ensureContextRoot();
 
-type Phase = 'form' | 'sending' | 'queued' | 'sent';
-type Notice = { kind: 'rejected'; message?: string | undefined } | { kind: 'cleared' } | undefined;
 
 const DRAFT_MODES: readonly DraftMode[] = ['session', 'local', 'off'];
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
@@ -126,7 +126,6 @@ export class MorSurvey extends LitElement {
     phase: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     showConfigError: { state: true, attribute: false },
-    inheritedLang: { state: true, attribute: false },
     authorQuestions: { state: true, attribute: false },
   };
 
@@ -174,7 +173,6 @@ export class MorSurvey extends LitElement {
   declare private phase: Phase;
   declare private notice: Notice;
   declare private showConfigError: boolean;
-  declare private inheritedLang: string | null;
   declare private authorQuestions: QuestionKey[];
 
   /** The response being sent or waiting in the outbox. */
@@ -183,7 +181,7 @@ export class MorSurvey extends LitElement {
   private draftStore: DraftStore | undefined;
   private readonly provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
   private readonly observer = new MutationObserver(() => this.readChildren());
-  private langObserver: MutationObserver | undefined;
+  private readonly inheritedLang = new InheritedLangController(this);
   private stopListening: (() => void) | undefined;
   private reported = new Set<string>();
   private jsonOverrides: StringOverrides = {};
@@ -202,7 +200,6 @@ export class MorSurvey extends LitElement {
     this.errors = [];
     this.phase = 'form';
     this.showConfigError = false;
-    this.inheritedLang = null;
     this.authorQuestions = [];
   }
 
@@ -215,7 +212,6 @@ export class MorSurvey extends LitElement {
     super.connectedCallback();
     this.readChildren();
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.watchInheritedLang();
     this.stopListening = outboxRunner.subscribe((response, outcome) => this.onOutcome(response, outcome));
     outboxRunner.start();
   }
@@ -223,17 +219,15 @@ export class MorSurvey extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
-    this.langObserver?.disconnect();
     this.stopListening?.();
   }
 
   // ---- configuration -------------------------------------------------------------------
 
   private get locale(): Locale {
-    const own = matchLocale(this.lang);
-    const inherited = matchLocale(this.inheritedLang);
-    const tag = own !== undefined ? this.lang : this.inheritedLang;
-    const match = own !== undefined ? own : inherited;
+    // The survey's own lang wins; an empty one defers to the nearest ancestor's.
+    const tag = matchLocale(this.lang) !== undefined ? this.lang : this.inheritedLang.value;
+    const match = matchLocale(tag);
     if (match === null) this.once(`lang:${tag}`, () => console.warn(`mor-survey: language "${tag}" is not available; using English.`));
     return match ?? 'en';
   }
@@ -305,20 +299,6 @@ export class MorSurvey extends LitElement {
     return overrides;
   }
 
-  private watchInheritedLang() {
-    const read = () => {
-      let node: Node | null = this.parentNode;
-      while (node) {
-        if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-        node = node instanceof ShadowRoot ? node.host : node.parentNode;
-      }
-      return null;
-    };
-    this.inheritedLang = read();
-    this.langObserver?.disconnect();
-    this.langObserver = new MutationObserver(() => (this.inheritedLang = read()));
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
 
   // ---- state shared with the questions --------------------------------------------------
 
@@ -556,7 +536,7 @@ export class MorSurvey extends LitElement {
     return html`
       <div class="survey" part="survey" lang=${strings.locale}>
         ${this.heading ? heading(level, this.heading, 'heading', 'heading title') : nothing}
-        ${this.showConfigError ? this.renderConfigError(strings, level) : nothing}
+        ${this.showConfigError ? renderConfigError(strings, level) : nothing}
         ${this.phase === 'form' || this.phase === 'sending'
           ? renderErrorSummary({
               errors: this.errors,
@@ -566,46 +546,12 @@ export class MorSurvey extends LitElement {
               onFollow: (error) => void this.followError(error),
             })
           : nothing}
-        <div role="status" class="status" part="status">${this.renderStatus(strings, level)}</div>
+        <div role="status" class="status" part="status">
+          ${renderStatus({ phase: this.phase, notice: this.notice, strings, level, onRetry: () => void this.retry() })}
+        </div>
         ${this.phase === 'form' || this.phase === 'sending' ? this.renderForm(strings) : nothing}
       </div>
     `;
-  }
-
-  private renderConfigError(strings: Translator, level: number) {
-    return html`<div class="panel config-error" part="panel config-error">
-      ${heading(level, strings.t('config.title'), 'panel-title', 'panel-title')}
-      <p>${strings.t('config.body')}</p>
-    </div>`;
-  }
-
-  private renderStatus(strings: Translator, level: number) {
-    switch (this.phase) {
-      case 'sending':
-        return html`<p class="sending">${strings.t('sending')}</p>`;
-      case 'sent':
-        return html`<div class="panel confirmation" part="panel confirmation">
-          ${heading(level, strings.t('sent.title'), 'panel-title', 'panel-title')}
-          <p>${strings.t('sent.body')}</p>
-        </div>`;
-      case 'queued':
-        return html`<div class="panel queued" part="panel">
-          ${heading(level, strings.t('queued.title'), 'panel-title', 'panel-title')}
-          <p>${strings.t('queued.body')}</p>
-          <button type="button" class="button secondary" part="retry-button" @click=${() => void this.retry()}>
-            ${strings.t('queued.retry')}
-          </button>
-        </div>`;
-      default:
-        if (this.notice?.kind === 'rejected') {
-          return html`<div class="panel rejected" part="panel">
-            ${heading(level, strings.t('rejected.title'), 'panel-title', 'panel-title')}
-            ${this.notice.message ? html`<p class="server-message">${this.notice.message}</p>` : nothing}
-            <p>${strings.t('rejected.body')}</p>
-          </div>`;
-        }
-        return this.notice?.kind === 'cleared' ? html`<p>${strings.t('cleared')}</p>` : nothing;
-    }
   }
 
   private renderForm(strings: Translator) {

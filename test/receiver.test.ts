@@ -45,6 +45,22 @@ describe('reference receiver', () => {
     });
   }
 
+  it('reports and switches its failure mode, and clears a namespace', async () => {
+    const ns = namespace();
+    expect(await (await fetch(`/api/ns/${ns}/mode`)).json()).to.deep.equal({ mode: 'accept' });
+    const set = await fetch(`/api/ns/${ns}/mode`, { method: 'PUT', body: JSON.stringify({ mode: 'fail', times: 1 }) });
+    expect(await set.json()).to.deep.equal({ mode: 'fail', times: 1 });
+    expect((await fetch(`/api/ns/${ns}/mode`, { method: 'PUT', body: '{"mode":"explode"}' })).status).to.equal(400);
+    const response = valid();
+    expect((await post(ns, JSON.stringify(response))).status).to.equal(500);
+    expect((await post(ns, JSON.stringify(response))).status).to.equal(201);
+    expect(await (await fetch(`/api/ns/${ns}/mode`)).json()).to.deep.equal({ mode: 'accept' });
+    expect((await received(ns)).attempts).to.equal(2);
+    expect((await fetch(endpointFor(ns), { method: 'DELETE' })).status).to.equal(200);
+    expect(await received(ns)).to.deep.equal({ responses: [], copies: {}, lastHeaders: null, attempts: 0 });
+    expect((await fetch(endpointFor(ns), { method: 'PATCH' })).status).to.equal(405);
+  });
+
   it('exports CSV with one row per response and one column per answer, formulas escaped', async () => {
     const ns = namespace();
     const response = valid();

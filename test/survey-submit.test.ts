@@ -1,8 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { MorAnswerEvent, MorSubmitEvent, MorSubmittedEvent } from '../src/events/events.js';
 import { responseSchema } from '../src/schema/index.js';
-import { answerRequired, choose, clearStorage, settle, submitButton, surveyAt, textOf, type } from './helpers/survey.js';
-import { endpointFor, namespace, received, until } from './helpers/receiver.js';
+import { specExample } from './fixtures/spec-example.mjs';
+import { answerRequired, choose, clearStorage, questionEl, settle, submitButton, surveyAt, textOf, type } from './helpers/survey.js';
+import { endpointFor, namespace, received } from './helpers/receiver.js';
 
 describe('submitting (SPEC §5)', () => {
   beforeEach(clearStorage);
@@ -31,21 +32,12 @@ describe('submitting (SPEC §5)', () => {
     expect(lastHeaders).to.deep.equal({ 'content-type': 'application/json', 'idempotency-key': stored.id });
     expect(stored.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(Math.abs(Date.parse(stored.submittedAt) - Date.now())).to.be.lessThan(60_000);
+    // The SPEC §5 example, but for this response's id, time and reporting answer.
     expect(stored).to.deep.equal({
-      version: 1,
+      ...specExample,
       id: stored.id,
-      survey: '2026-spring',
       submittedAt: stored.submittedAt,
-      locale: 'en',
-      respondent: 'officer',
-      answers: {
-        frequency: 'weekly',
-        health: 4,
-        change: 'improved',
-        lastInteraction: { workedWell: 'Clear briefing before committee' },
-        issues: { experienced: 'yes', reported: 'no', details: 'A meeting ran late.' },
-        reporting: 'yes',
-      },
+      answers: { ...specExample.answers, reporting: 'yes' },
     });
     expect(responseSchema.safeParse(stored).success).to.equal(true);
 
@@ -110,6 +102,37 @@ describe('submitting (SPEC §5)', () => {
     expect(Object.values(copies)).to.deep.equal([1]);
   });
 
+  it('sends cookies only as the credentials attribute allows', async () => {
+    document.cookie = 'mor-test=1; path=/';
+    try {
+      for (const [mode, cookie] of [['same-origin', 'sent'], ['omit', undefined]] as const) {
+        const ns = namespace();
+        const survey = await surveyAt(endpointFor(ns));
+        survey.credentials = mode;
+        await answerRequired(survey);
+        const submitted = oneEvent(survey, 'mor-submitted');
+        submitButton(survey).click();
+        await submitted;
+        expect((await received(ns)).lastHeaders?.cookie, mode).to.equal(cookie);
+      }
+    } finally {
+      document.cookie = 'mor-test=; path=/; max-age=0';
+    }
+  });
+
+  it('asks the respondent question, with a warning, when the attribute is neither member nor officer', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const survey = await surveyAt(endpointFor(namespace()), { respondent: 'councillor' });
+      expect(questionEl(survey, 'mor-respondent').shadowRoot!.querySelector('fieldset')).to.not.equal(null);
+      expect(warnings.join()).to.contain('respondent="councillor"');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('reset() clears answers and errors', async () => {
     const survey = await surveyAt(endpointFor(namespace()));
     await choose(survey, 'mor-frequency', 'frequency', 'daily');
@@ -119,6 +142,5 @@ describe('submitting (SPEC §5)', () => {
     await settle(survey);
     expect(survey.answers).to.deep.equal({});
     expect(survey.shadowRoot!.querySelector('.error-summary')).to.equal(null);
-    await until(() => true);
   });
 });

@@ -109,6 +109,8 @@ export function createReceiver(options: ReceiverOptions = {}) {
       'content-type': req.headers['content-type'],
       'idempotency-key': req.headers['idempotency-key'] as string | undefined,
       referer: req.headers.referer,
+      // Whether the browser sent cookies (the `credentials` mode), never their values.
+      cookie: req.headers.cookie === undefined ? undefined : 'sent',
     };
     if (!/^application\/json\b/i.test(type)) {
       return problem(res, 415, 'Unsupported Media Type', 'Send the response as application/json.');
@@ -190,6 +192,8 @@ export function createReceiver(options: ReceiverOptions = {}) {
       });
     } else if (resource === 'responses' && method === 'DELETE') {
       ns.store.clear();
+      ns.attempts = 0;
+      delete ns.lastHeaders;
       send(res, 200, { cleared: true });
     } else if (resource === 'responses.csv' && method === 'GET') {
       send(res, 200, toCsv(ns.store.list()), 'text/csv');

@@ -1,0 +1,57 @@
+// The demo page a tester uses (SPEC §11): the editors' bundle, the controls that switch the
+// survey and the receiver's failure mode, the event log and the last payload received.
+import { expect } from '@open-wc/testing';
+import type { MorSurvey } from '../src/survey/mor-survey.js';
+import { answerRequired, clearStorage, settle, submitButton } from './helpers/survey.js';
+import { until } from './helpers/receiver.js';
+
+describe('demo page', () => {
+  beforeEach(async () => {
+    clearStorage();
+    // The demo uses the receiver's default namespace; start it empty and accepting.
+    await fetch('/api/responses', { method: 'DELETE' });
+    await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'accept' }) });
+  });
+
+  it('lets a tester fail the receiver, watch the events, retry and see what arrived', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/index.html';
+    frame.width = '1200';
+    frame.height = '900';
+    document.body.append(frame);
+    const doc = () => frame.contentDocument!;
+    const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 8000, 'demo survey');
+    await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'demo survey rendered');
+    await until(() => doc().querySelector<HTMLSelectElement>('select[name=mode]')?.value === 'accept', 4000, 'mode read');
+
+    const change = (name: string, value: string) => {
+      const field = doc().querySelector<HTMLSelectElement>(`[name=${name}]`)!;
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    change('mode', 'fail');
+    await until(async () => (await (await fetch('/api/mode')).json()).mode === 'fail', 4000, 'mode switched');
+
+    change('lang', 'cy');
+    change('theme', 'dusk');
+    expect(survey.getAttribute('lang')).to.equal('cy');
+    expect(doc().body.classList.contains('dusk')).to.equal(true);
+    change('lang', 'en');
+    await settle(survey);
+
+    await answerRequired(survey);
+    submitButton(survey).click();
+    const log = () => doc().querySelector('#log')!.textContent!;
+    await until(() => log().includes('mor-error'), 8000, 'mor-error in the log');
+    expect(log()).to.contain('"kind":"server"').and.contain('mor-submit ');
+
+    change('mode', 'accept');
+    await until(async () => (await (await fetch('/api/mode')).json()).mode === 'accept', 4000, 'mode switched back');
+    await settle(survey);
+    survey.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
+    await until(() => log().includes('mor-submitted'), 8000, 'mor-submitted in the log');
+    await until(() => doc().querySelector('#payload')!.textContent!.includes('"survey": "2026-spring"'), 4000, 'payload shown');
+    expect(doc().querySelector('#copies')!.textContent).to.contain('1 stored').and.contain('2 copies received');
+    frame.remove();
+  });
+});

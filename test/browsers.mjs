@@ -10,7 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const chromiumArgs = [
@@ -53,21 +53,37 @@ export const ENGINES = {
   },
 };
 
-/** Starts WebKitWebDriver on a free port and waits until it answers. */
+/**
+ * Starts WebKitWebDriver on a free port and waits until it answers. It is bound to 127.0.0.1
+ * explicitly: its default ('local') may listen on ::1 only where localhost resolves to IPv6.
+ * A driver that exits early (port taken, missing library) is retried on another port, and its
+ * own error output is reported when it never comes up.
+ */
 async function startWebKitDriver() {
-  const port = 4444 + Math.floor(Math.random() * 1000);
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore' });
-  process.on('exit', () => driver.kill());
-  for (let i = 0; i < 100; i++) {
-    try {
-      const answer = await fetch(`http://127.0.0.1:${port}/status`);
-      if (answer.ok) return port;
-    } catch {
-      // not up yet
+  const errors = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = 4444 + Math.floor(Math.random() * 1000);
+    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let output = '';
+    let exited = false;
+    driver.stderr.on('data', (chunk) => (output += chunk));
+    driver.on('exit', (code) => (exited = code ?? 'signal'));
+    driver.on('error', (error) => (exited = error.message));
+    process.on('exit', () => driver.kill());
+    const deadline = Date.now() + 30_000;
+    while (!exited && Date.now() < deadline) {
+      try {
+        const answer = await fetch(`http://127.0.0.1:${port}/status`);
+        if (answer.ok) return port;
+      } catch {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    driver.kill();
+    errors.push(`port ${port}: ${exited ? `exited (${exited})` : 'no answer in 30 s'} ${output.trim()}`);
   }
-  throw new Error('WebKitWebDriver did not start');
+  throw new Error(`WebKitWebDriver did not start:\n${errors.join('\n')}`);
 }
 
 const list = (value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined);

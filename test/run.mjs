@@ -32,5 +32,6 @@ const passed = a.passed + b.passed;
 const failed = a.failed + b.failed;
 const skipped = a.skipped + b.skipped;
 if (b.browsers) console.log(`Browser tests ran in: ${b.browsers.join(', ') || 'none'}`);
+if (b.notStarted?.length) console.log(`Could not start (one failure each): ${b.notStarted.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || node.status !== 0 || wtr.status !== 0 ? 1 : 0);

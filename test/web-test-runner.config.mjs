@@ -16,7 +16,18 @@ if (engines.requiredMissing.length) {
   process.exit(1);
 }
 console.log(`Browsers: running ${engines.run.join(', ') || 'none'}${engines.missing.length ? `; not found: ${engines.missing.join(', ')}` : ''}`);
-const browsers = await Promise.all(engines.run.map((name) => ENGINES[name].launcher()));
+// An engine that cannot start is one failure, not the loss of every other engine's results.
+const started = await Promise.allSettled(engines.run.map((name) => ENGINES[name].launcher()));
+const browsers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+const startFailures = started.flatMap((result, i) => {
+  if (result.status === 'fulfilled') return [];
+  console.error(`${engines.run[i]} could not start: ${result.reason?.message ?? result.reason}`);
+  return [engines.run[i]];
+});
+if (!browsers.length) {
+  console.error('No browser could start.');
+  process.exit(1);
+}
 
 /**
  * `browser-capabilities`: the engine's name and whether DevTools commands work there.
@@ -104,5 +115,5 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60_000,
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
-  reporters: [defaultReporter(), countReporter(process.env.MOR_COUNT_FILE)],
+  reporters: [defaultReporter(), countReporter(process.env.MOR_COUNT_FILE, startFailures)],
 };

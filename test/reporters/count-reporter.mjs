@@ -1,6 +1,7 @@
 // Counts the real results of a web-test-runner run: every test in every browser session, and
 // a test file that failed to load (which wtr otherwise reports as 0 passed, 0 failed) as a
-// failure. Writes { passed, failed, skipped } as JSON to `file` for test/run.mjs.
+// failure, and so is each engine that could not start. Writes { passed, failed, skipped,
+// browsers, notStarted } as JSON to `file` for test/run.mjs.
 import { writeFileSync } from 'node:fs';
 
 function countSuite(suite, counts) {
@@ -12,10 +13,10 @@ function countSuite(suite, counts) {
   for (const child of suite?.suites ?? []) countSuite(child, counts);
 }
 
-export function countReporter(file) {
+export function countReporter(file, notStarted = []) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, browsers: [] };
+      const counts = { passed: 0, failed: notStarted.length, skipped: 0, browsers: [], notStarted };
       for (const session of sessions) {
         if (!counts.browsers.includes(session.browser.name)) counts.browsers.push(session.browser.name);
         const before = counts.passed + counts.failed + counts.skipped;

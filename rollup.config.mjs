@@ -1,6 +1,10 @@
 // Builds (1) the editors' single-file bundle, (2) the npm modules with their dependencies
 // external, (3) the reference receiver for Node, and (4) the JSON Schema generated from zod.
-import { writeFile } from 'node:fs/promises';
+// Before any of it, the zod schema is compiled to src/schema/compiled.ts (see that file).
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
@@ -16,6 +20,31 @@ const onwarn = (warning, warn) => {
 };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const dependencies = [/^csv-stringify/, /^lit(\/|$)/, /^@lit\/context/, /^zod(\/|$)/];
+
+/**
+ * Compiles the zod schema into the plain shapes the elements check with (src/schema/shape.ts),
+ * so the editors' bundle does not carry zod. Rewrites compiled.ts only when it changed.
+ */
+const compileSchema = () => ({
+  name: 'compile-schema',
+  async buildStart() {
+    const dir = await mkdtemp(join(tmpdir(), 'mor-compile-'));
+    try {
+      const file = join(dir, 'compile.mjs');
+      await build({ entryPoints: ['src/schema/compile.ts'], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'error' });
+      const { compiledSource } = await import(pathToFileURL(file).href);
+      const text = compiledSource();
+      const target = 'src/schema/compiled.ts';
+      const old = await readFile(target, 'utf8').catch(() => '');
+      if (old !== text) {
+        await writeFile(target, text);
+        this.warn(`${target} was out of date and has been regenerated: commit it`);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+});
 
 /** After the schema module is written, derive the JSON Schema for servers in other languages. */
 const jsonSchema = () => ({
@@ -37,6 +66,7 @@ export default [
     output: { file: 'dist/mor-survey.js', format: 'es', sourcemap: false },
     // Lit templates and styles are minified too: whitespace in html`` and css`` is bytes.
     plugins: [
+      compileSchema(),
       resolve({ browser: true }),
       ts(),
       minifyHTML(),

@@ -113,6 +113,20 @@ describe('validation on submit (SPEC §4)', () => {
     expect(count.textContent!.trim()).to.equal('You have 1 character remaining');
   });
 
+  it('counts an emoji as one character, as the schema does, and accepts 2,000 of them', async () => {
+    const survey = await surveyAt(endpointFor(namespace()), { respondent: 'member' });
+    await answerRequired(survey, { respondent: false });
+    const count = questionEl(survey, 'mor-last-interaction').shadowRoot!.querySelector('[data-field="lastInteraction.toImprove"] .count')!;
+    await type(survey, 'mor-last-interaction', 'lastInteraction-toImprove', '😀'.repeat(1999));
+    expect(count.textContent!.trim()).to.equal('You have 1 character remaining');
+    await type(survey, 'mor-last-interaction', 'lastInteraction-toImprove', '😀'.repeat(2001));
+    expect(count.textContent!.trim()).to.equal('You have 1 character too many');
+    expect(survey.validate()).to.equal(false);
+    await type(survey, 'mor-last-interaction', 'lastInteraction-toImprove', '😀'.repeat(2000));
+    expect(count.textContent!.trim()).to.equal('You have 0 characters remaining');
+    expect(survey.validate()).to.equal(true);
+  });
+
   it('validate() shows errors as a submit would and returns whether the answers are valid', async () => {
     const survey = await surveyAt(endpointFor(namespace()), { respondent: 'officer' });
     expect(survey.validate()).to.equal(false);

@@ -1,5 +1,5 @@
 /** Locale resolution (SPEC §2 `lang`). Pure. */
-import { LOCALES, type Locale } from '../schema/response.js';
+import { LOCALES, type Locale } from '../schema/values.js';
 
 /**
  * Maps a BCP 47 tag to a supported locale: `cy-GB` → `cy`, `EN` → `en`.

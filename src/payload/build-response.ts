@@ -2,14 +2,8 @@
  * Turns the form's answers into the wire format of SPEC §5. Pure: no DOM, no Lit, no clock or
  * randomness of its own (the caller passes `id` and `submittedAt`), so it is easy to test.
  */
-import {
-  RESPONSE_VERSION,
-  TEXT_FIELDS,
-  type AnswerKey,
-  type Locale,
-  type ResponseAnswers,
-  type Respondent,
-} from '../schema/response.js';
+import type { ResponseAnswers } from '../schema/response.js';
+import { RESPONSE_VERSION, TEXT_FIELDS, type AnswerKey, type Locale, type Respondent } from '../schema/values.js';
 import type { Answers } from './answers.js';
 
 export interface ResponseMeta {

@@ -1,4 +1,4 @@
-import { CHANGES } from '../schema/response.js';
+import { CHANGES } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 

@@ -1,4 +1,4 @@
-import { FREQUENCIES } from '../schema/response.js';
+import { FREQUENCIES } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 

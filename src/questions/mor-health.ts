@@ -1,4 +1,4 @@
-import { HEALTH_SCORES } from '../schema/response.js';
+import { HEALTH_SCORES } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 

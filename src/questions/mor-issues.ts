@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { EXPERIENCED, REPORTED } from '../schema/response.js';
+import { EXPERIENCED, REPORTED } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import type { IssuesAnswer } from '../payload/answers.js';
 import { renderChoice } from './choice.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { TEXT_FIELDS, type TextField } from '../schema/response.js';
+import { TEXT_FIELDS, type TextField } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import type { LastInteractionAnswer } from '../payload/answers.js';
 import type { FieldId } from '../validation/validate-answers.js';

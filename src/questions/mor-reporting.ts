@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { KNOWS_HOW } from '../schema/response.js';
+import { KNOWS_HOW } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 

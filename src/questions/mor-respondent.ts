@@ -1,4 +1,4 @@
-import { RESPONDENTS } from '../schema/response.js';
+import { RESPONDENTS } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import { SimpleChoiceQuestion } from './simple-choice.js';
 

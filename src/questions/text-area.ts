@@ -5,7 +5,7 @@
  * is kept; the count says how many characters too many.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { MAX_TEXT_LENGTH } from '../schema/response.js';
+import { MAX_TEXT_LENGTH, textLength } from '../schema/values.js';
 import type { Translator } from '../i18n/strings.js';
 import { errorMessage, idFor } from './choice.js';
 
@@ -64,7 +64,7 @@ export function countText(strings: Translator, length: number): { text: string; 
 
 export function renderTextArea(p: TextAreaParams) {
   const id = idFor(p.field);
-  const count = countText(p.strings, p.value?.length ?? 0);
+  const count = countText(p.strings, textLength(p.value ?? ''));
   const describedBy = [p.hint && `${id}-hint`, `${id}-limit`, p.error && `${id}-error`].filter(Boolean).join(' ');
   return html`
     <div class="field ${count.over ? 'over' : ''}" data-field=${p.field} part="field">
@@ -83,7 +83,7 @@ export function renderTextArea(p: TextAreaParams) {
         @input=${(event: InputEvent) => {
           const value = (event.target as HTMLTextAreaElement).value;
           p.onInput(value);
-          p.announcer.schedule(p.field, countText(p.strings, value.length).text);
+          p.announcer.schedule(p.field, countText(p.strings, textLength(value)).text);
         }}
       ></textarea>
       <span class="visually-hidden" id="${id}-limit">${p.strings.t('count.limit', { max: MAX_TEXT_LENGTH })}</span>

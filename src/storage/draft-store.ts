@@ -2,7 +2,9 @@
  * Unfinished answers, kept per survey id as they are given (SPEC §6 Draft). No DOM beyond the
  * store passed in; a draft that fails the draft schema is discarded with a warning.
  */
-import { draftAnswersSchema, type Answers } from '../payload/answers.js';
+import type { Answers } from '../payload/answers.js';
+import * as compiled from '../schema/compiled.js';
+import { isValid } from '../schema/shape.js';
 import { readJson, remove, writeJson, type KeyValueStore } from './web-storage.js';
 
 export type DraftMode = 'session' | 'local' | 'off';
@@ -30,13 +32,12 @@ export class DraftStore {
     const read = readJson(this.store, this.key);
     if (!read.found) return undefined;
     const draft = read.value as Partial<StoredDraft> | undefined;
-    const parsed = draft?.version === 1 ? draftAnswersSchema.safeParse(draft.answers) : undefined;
-    if (!parsed?.success) {
+    if (draft?.version !== 1 || !isValid(compiled.draftAnswers, draft.answers)) {
       this.warn(`mor-survey: a saved draft for "${this.surveyId}" could not be read and was discarded.`);
       remove(this.store, this.key);
       return undefined;
     }
-    return parsed.data as Answers;
+    return draft.answers as Answers;
   }
 
   save(answers: Answers): void {

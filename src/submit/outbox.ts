@@ -3,7 +3,9 @@
  * never overwrite each other's entries. No DOM beyond the store passed in; every entry read
  * back is checked with the response schema, and anything else is discarded with a warning.
  */
-import { responseSchema, type SurveyResponse } from '../schema/response.js';
+import * as compiled from '../schema/compiled.js';
+import type { SurveyResponse } from '../schema/response.js';
+import { isValid } from '../schema/shape.js';
 import { keysWithPrefix, readJson, remove, writeJson, type KeyValueStore } from '../storage/web-storage.js';
 
 const PREFIX = 'mor-survey:outbox:';
@@ -32,7 +34,7 @@ function isEntry(value: unknown): value is OutboxEntry {
     Number.isFinite(e.timeout) &&
     Number.isInteger(e.attempts) &&
     Number.isFinite(e.notBefore) &&
-    responseSchema.safeParse(e.response).success
+    isValid(compiled.response, e.response)
   );
 }
 

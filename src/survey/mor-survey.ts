@@ -12,11 +12,12 @@ import {
   MAX_TEXT_LENGTH,
   RESPONDENTS,
   SURVEY_ID_PATTERN,
-  responseSchema,
   type Locale,
   type Respondent,
-  type SurveyResponse,
-} from '../schema/response.js';
+} from '../schema/values.js';
+import type { SurveyResponse } from '../schema/response.js';
+import * as compiled from '../schema/compiled.js';
+import { isValid } from '../schema/shape.js';
 import { DraftStore, type DraftMode } from '../storage/draft-store.js';
 import { webStorage } from '../storage/web-storage.js';
 import { checkEndpoint, safeLinkUrl } from '../submit/endpoint-policy.js';
@@ -438,17 +439,17 @@ export class MorSurvey extends LitElement {
       locale: this.locale,
       respondent: this.fixedRespondent,
     });
-    const parsed = responseSchema.safeParse(candidate);
+    const valid = isValid(compiled.response, candidate);
     const problem = this.configProblem();
-    if (problem || !parsed.success) {
+    if (problem || !valid) {
       const reason = problem?.reason ?? 'the response did not match the schema';
       this.showConfigError = true;
       console.error(`mor-survey: this survey is not set up correctly: ${reason}.`);
-      emit(this, 'mor-error', { response: parsed.data, kind: 'config', queued: false, message: reason });
+      emit(this, 'mor-error', { response: valid ? (candidate as SurveyResponse) : undefined, kind: 'config', queued: false, message: reason });
       void this.focusPart('.config-error');
       return;
     }
-    const response = parsed.data;
+    const response = candidate as SurveyResponse;
     if (!emit(this, 'mor-submit', { response }, { cancelable: true })) return;
     this.pending = response;
     this.phase = 'sending';

@@ -3,7 +3,9 @@
  * belongs to, so the UI can show a message beside it. Pure: no DOM, no Lit, no wording (the
  * message for a field is looked up by `error.<field>` in the strings, SPEC §4).
  */
-import { ANSWER_KEYS, formAnswersSchema, responseSchema, type AnswerKey } from '../schema/response.js';
+import * as compiled from '../schema/compiled.js';
+import { check, isValid, requireKeys, type Issue, type Shape } from '../schema/shape.js';
+import { ANSWER_KEYS, requiredAnswerKeys, type AnswerKey } from '../schema/values.js';
 import type { Answers, QuestionKey } from '../payload/answers.js';
 import { buildAnswers } from '../payload/build-response.js';
 
@@ -27,8 +29,6 @@ export interface FieldError {
   field: FieldId;
 }
 
-type Issue = { path: PropertyKey[]; code: string; errors?: Issue[][] };
-
 /**
  * The fields named by one schema issue. For a union (the issues question) the option with the
  * fewest problems is the one the respondent meant: its problems name the fields.
@@ -50,13 +50,14 @@ function fieldsOf(issue: Issue, prefix: PropertyKey[] = []): FieldId[] {
  */
 export function validateAnswers(answers: Answers, asked: readonly QuestionKey[]): FieldError[] {
   const found = new Set<FieldId>();
-  if (asked.includes('respondent') && !responseSchema.shape.respondent.safeParse(answers.respondent).success) {
+  const { respondent } = (compiled.response as { object: Record<string, Shape> }).object;
+  if (asked.includes('respondent') && !isValid(respondent!, answers.respondent)) {
     found.add('respondent');
   }
   const keys = asked.filter((q): q is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(q));
-  const result = formAnswersSchema(keys).safeParse(buildAnswers(answers, keys));
-  for (const issue of result.error?.issues ?? []) {
-    for (const field of fieldsOf(issue as unknown as Issue)) found.add(field);
+  const form = requireKeys(compiled.answers, requiredAnswerKeys(keys));
+  for (const issue of check(form, buildAnswers(answers, keys))) {
+    for (const field of fieldsOf(issue)) found.add(field);
   }
   const order = (f: FieldId) => asked.indexOf(f.split('.')[0] as QuestionKey) * 100 + FIELDS.indexOf(f);
   return [...found]

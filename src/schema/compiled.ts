@@ -1,0 +1,76 @@
+// Generated from response.ts by compile.ts during `npm run build`: do not edit.
+import type { Shape } from './shape.js';
+
+const shared1: Shape = { string: [["min", 1], ["max", 2000], ["regex", /^\S(?:[\s\S]*\S)?$/]] };
+export const answers: Shape = {
+  object: {
+    frequency: { optional: { oneOf: ["daily", "weekly", "monthly", "less-than-monthly", "never"] } },
+    health: { optional: { oneOf: [1, 2, 3, 4, 5] } },
+    change: { optional: { oneOf: ["improved", "same", "worse", "dont-know"] } },
+    lastInteraction: {
+      optional: {
+        object: {
+          workedWell: { optional: shared1 },
+          didNotWorkWell: { optional: shared1 },
+          toImprove: { optional: shared1 },
+        },
+      },
+    },
+    issues: {
+      optional: {
+        union: [
+          {
+            object: {
+              experienced: { oneOf: ["yes"] },
+              reported: { oneOf: ["yes", "no"] },
+              details: { optional: shared1 },
+            },
+          },
+          { object: { experienced: { oneOf: ["no", "prefer-not-to-say"] } } },
+        ],
+      },
+    },
+    reporting: { optional: { oneOf: ["yes", "no", "not-sure"] } },
+  },
+};
+export const response: Shape = {
+  object: {
+    version: { oneOf: [1] },
+    id: {
+      string: [
+        ["regex", /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/],
+      ],
+    },
+    survey: { string: [["regex", /^[A-Za-z0-9._-]{1,64}$/]] },
+    submittedAt: {
+      string: [
+        ["regex", /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/],
+      ],
+    },
+    locale: { oneOf: ["en", "cy"] },
+    respondent: { oneOf: ["member", "officer"] },
+    answers: answers,
+  },
+};
+const shared2: Shape = { optional: { string: [["max", 100000]] } };
+export const draftAnswers: Shape = {
+  object: {
+    respondent: { optional: { oneOf: ["member", "officer"] } },
+    frequency: { optional: { oneOf: ["daily", "weekly", "monthly", "less-than-monthly", "never"] } },
+    health: { optional: { oneOf: [1, 2, 3, 4, 5] } },
+    change: { optional: { oneOf: ["improved", "same", "worse", "dont-know"] } },
+    lastInteraction: {
+      optional: { object: { workedWell: shared2, didNotWorkWell: shared2, toImprove: shared2 } },
+    },
+    issues: {
+      optional: {
+        object: {
+          experienced: { optional: { oneOf: ["yes", "no", "prefer-not-to-say"] } },
+          reported: { optional: { oneOf: ["yes", "no"] } },
+          details: shared2,
+        },
+      },
+    },
+    reporting: { optional: { oneOf: ["yes", "no", "not-sure"] } },
+  },
+};

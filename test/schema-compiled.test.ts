@@ -1,0 +1,143 @@
+// The editors' bundle checks responses with shapes compiled from the zod schema (src/schema/
+// compile.ts → compiled.ts, checked by shape.ts). These properties hold them to zod: for
+// generated values, valid and broken, both report the same problems (code and path, and for a
+// union each option's), so the form names the same fields and accepts exactly what zod accepts.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as compiled from '../src/schema/compiled.js';
+import { compiledSource } from '../src/schema/compile.js';
+import {
+  ANSWER_KEYS,
+  EXPERIENCED,
+  MAX_TEXT_LENGTH,
+  REPORTED,
+  answersSchema,
+  draftAnswersSchema,
+  formAnswersSchema,
+  requiredAnswerKeys,
+  responseSchema,
+} from '../src/schema/response.js';
+import { check, requireKeys, type Issue, type Shape } from '../src/schema/shape.js';
+import { mutations, validResponse, type Mutable } from './helpers/arbitraries.js';
+
+type Simple = { code: string; path: PropertyKey[]; errors?: Simple[][] };
+const simple = (issues: readonly { code: string; path?: PropertyKey[]; errors?: unknown[][] }[]): Simple[] =>
+  issues.map(({ code, path, errors }) => ({
+    code,
+    path: path ?? [],
+    ...(errors ? { errors: errors.map((option) => simple(option as Issue[])) } : {}),
+  }));
+
+type ZodLike = { safeParse(value: unknown): { success: boolean; error?: { issues: readonly { code: string; path: PropertyKey[] }[] } } };
+function agree(schema: ZodLike, shape: Shape, value: unknown) {
+  const fromZod = simple(schema.safeParse(value).error?.issues ?? []);
+  const fromShape = simple(check(shape, value));
+  expect(fromShape, JSON.stringify(value)?.slice(0, 300)).to.deep.equal(fromZod);
+}
+
+/** Strings that sit on the edges the schema draws: empty, blank, padded, at and over the limit. */
+const edgeText = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom('', ' ', '\n', ' padded', 'padded ', 'ok', '😀', '\uD83D', 'a\uDE00'),
+  fc.constantFrom(MAX_TEXT_LENGTH - 1, MAX_TEXT_LENGTH, MAX_TEXT_LENGTH + 1).chain((n) =>
+    fc.constantFrom('y'.repeat(n), '😀'.repeat(n), `${'😀'.repeat(n - 1)}y`, ` ${'y'.repeat(n)}`),
+  ),
+);
+/** Anything a value could wrongly be: other types, other fields' options, nothing. */
+const junk = fc.oneof(
+  edgeText,
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(undefined, null, 0, 1, 6, '4', [], {}, 'yes', 'no', 'member', { length: 3 }, ['a', 'b']),
+);
+
+const answerLike = fc.record(
+  {
+    respondent: junk,
+    frequency: junk,
+    health: fc.oneof(fc.integer({ min: 0, max: 6 }), junk),
+    change: junk,
+    lastInteraction: fc.oneof(fc.record({ workedWell: edgeText, didNotWorkWell: edgeText, toImprove: junk, extra: junk }, { requiredKeys: [] }), junk),
+    issues: fc.oneof(
+      fc.record({ experienced: fc.oneof(fc.constantFrom(...EXPERIENCED), junk), reported: fc.oneof(fc.constantFrom(...REPORTED), junk), details: edgeText, extra: junk }, { requiredKeys: [] }),
+      junk,
+    ),
+    reporting: junk,
+    extra: junk,
+  },
+  { requiredKeys: [] },
+);
+
+/** A valid response with a few of its values (at any depth) replaced, removed or added to. */
+const tweakedResponse = fc
+  .tuple(validResponse, fc.array(fc.tuple(fc.nat(), fc.constantFrom('replace', 'delete', 'add'), junk), { maxLength: 3 }))
+  .map(([response, edits]) => {
+    const copy = structuredClone(response) as Record<string, unknown>;
+    for (const [pick, edit, value] of edits) {
+      const objects: Record<string, unknown>[] = [];
+      const walk = (node: unknown) => {
+        if (node && typeof node === 'object' && !Array.isArray(node)) {
+          objects.push(node as Record<string, unknown>);
+          Object.values(node).forEach(walk);
+        }
+      };
+      walk(copy);
+      const target = objects[pick % objects.length]!;
+      const keys = Object.keys(target);
+      const key = keys.length ? keys[pick % keys.length]! : 'extra';
+      if (edit === 'delete') delete target[key];
+      else if (edit === 'add') target[`extra${pick % 3}`] = value;
+      else target[key] = value;
+    }
+    return copy;
+  });
+
+const RUNS = { numRuns: 400 };
+
+describe('compiled schema', () => {
+  it('is up to date with the zod schema', () => {
+    // What compile.ts makes now evaluates to the shapes the elements import.
+    const evaluate = (text: string) =>
+      new Function(`${text.replace(/^import .*$/m, '').replace(/: Shape/g, '').replace(/export const/g, 'const')}\nreturn { response, answers, draftAnswers };`)();
+    const fresh = evaluate(compiledSource());
+    expect(JSON.stringify(fresh, (_k, v) => (v instanceof RegExp ? String(v) : v))).to.equal(
+      JSON.stringify({ response: compiled.response, answers: compiled.answers, draftAnswers: compiled.draftAnswers }, (_k, v) => (v instanceof RegExp ? String(v) : v)),
+    );
+  });
+
+  it('agrees with zod on valid responses and on responses with values changed at any depth', () => {
+    fc.assert(fc.property(validResponse, (value) => agree(responseSchema, compiled.response, value)), RUNS);
+    fc.assert(fc.property(tweakedResponse, (value) => agree(responseSchema, compiled.response, value)), { numRuns: 1500 });
+  });
+
+  it('agrees with zod on every named mutation of SPEC §5', () => {
+    fc.assert(
+      fc.property(validResponse, fc.integer({ min: 0, max: mutations.length - 1 }), junk, (response, which, value) => {
+        const broken = structuredClone(response) as unknown as Mutable;
+        mutations[which]![1](broken, value);
+        agree(responseSchema, compiled.response, broken);
+      }),
+      RUNS,
+    );
+  });
+
+  it('agrees with zod on answers as the form holds them, for every choice of required questions', () => {
+    fc.assert(
+      fc.property(answerLike, fc.subarray([...ANSWER_KEYS]), (answers, asked) => {
+        agree(answersSchema, compiled.answers, answers);
+        agree(formAnswersSchema(asked), requireKeys(compiled.answers, requiredAnswerKeys(asked)), answers);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('agrees with zod on restored drafts and on any JSON value', () => {
+    fc.assert(fc.property(answerLike, (draft) => agree(draftAnswersSchema, compiled.draftAnswers, draft)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        agree(responseSchema, compiled.response, value);
+        agree(draftAnswersSchema, compiled.draftAnswers, value);
+      }),
+      RUNS,
+    );
+  });
+});

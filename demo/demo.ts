@@ -59,6 +59,10 @@ settings.addEventListener('change', (event) => {
 });
 apply();
 void showReceived();
-void fetch('/api/mode').then(async (r) => (field('mode').value = ((await r.json()) as { mode: string }).mode));
+void fetch('/api/mode').then(async (r) => {
+  field('mode').value = ((await r.json()) as { mode: string }).mode;
+  // For tests (and anyone scripting the page): the controls are live and show the server's mode.
+  document.body.dataset.ready = 'true';
+});
 
 export {};

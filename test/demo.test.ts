@@ -22,7 +22,10 @@ describe('demo page', () => {
     const doc = () => frame.contentDocument!;
     const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 8000, 'demo survey');
     await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'demo survey rendered');
-    await until(() => doc().querySelector<HTMLSelectElement>('select[name=mode]')?.value === 'accept', 4000, 'mode read');
+    // The controls' script has run and read the receiver's mode (the select shows 'accept'
+    // before that too, so its value alone cannot tell).
+    await until(() => doc().body.dataset.ready === 'true', 8000, 'demo controls ready');
+    expect(doc().querySelector<HTMLSelectElement>('select[name=mode]')!.value).to.equal('accept');
 
     const change = (name: string, value: string) => {
       const field = doc().querySelector<HTMLSelectElement>(`[name=${name}]`)!;

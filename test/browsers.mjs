@@ -73,7 +73,7 @@ async function startWebKitDriver() {
     const deadline = Date.now() + 30_000;
     while (!exited && Date.now() < deadline) {
       try {
-        const answer = await fetch(`http://127.0.0.1:${port}/status`);
+        const answer = await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(2000) });
         if (answer.ok) return port;
       } catch {
         // not up yet

@@ -69,6 +69,8 @@ const isNode = (value: unknown): value is object => typeof value === 'object' &&
 /** The text of `compiled.ts`: each shape used more than once is written once, as a constant. */
 export function compiledSource(): string {
   const roots: Record<string, Shape> = {
+    // The form checks the respondent on its own: it is asked, but not part of the answers.
+    respondent: toShape(responseSchema.shape.respondent),
     response: toShape(responseSchema),
     answers: toShape(answersSchema),
     draftAnswers: toShape(draftAnswersSchema),

@@ -1,6 +1,7 @@
 // Generated from response.ts by compile.ts during `npm run build`: do not edit.
 import type { Shape } from './shape.js';
 
+export const respondent: Shape = { oneOf: ["member", "officer"] };
 const shared1: Shape = { string: [["min", 1], ["max", 2000], ["regex", /^\S(?:[\s\S]*\S)?$/]] };
 export const answers: Shape = {
   object: {
@@ -48,7 +49,7 @@ export const response: Shape = {
       ],
     },
     locale: { oneOf: ["en", "cy"] },
-    respondent: { oneOf: ["member", "officer"] },
+    respondent: respondent,
     answers: answers,
   },
 };

@@ -4,7 +4,7 @@
  * message for a field is looked up by `error.<field>` in the strings, SPEC §4).
  */
 import * as compiled from '../schema/compiled.js';
-import { check, isValid, requireKeys, type Issue, type Shape } from '../schema/shape.js';
+import { check, isValid, requireKeys, type Issue } from '../schema/shape.js';
 import { ANSWER_KEYS, requiredAnswerKeys, type AnswerKey } from '../schema/values.js';
 import type { Answers, QuestionKey } from '../payload/answers.js';
 import { buildAnswers } from '../payload/build-response.js';
@@ -50,8 +50,7 @@ function fieldsOf(issue: Issue, prefix: PropertyKey[] = []): FieldId[] {
  */
 export function validateAnswers(answers: Answers, asked: readonly QuestionKey[]): FieldError[] {
   const found = new Set<FieldId>();
-  const { respondent } = (compiled.response as { object: Record<string, Shape> }).object;
-  if (asked.includes('respondent') && !isValid(respondent!, answers.respondent)) {
+  if (asked.includes('respondent') && !isValid(compiled.respondent, answers.respondent)) {
     found.add('respondent');
   }
   const keys = asked.filter((q): q is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(q));

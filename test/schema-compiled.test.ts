@@ -84,9 +84,12 @@ const tweakedResponse = fc
       const target = objects[pick % objects.length]!;
       const keys = Object.keys(target);
       const key = keys.length ? keys[pick % keys.length]! : 'extra';
+      // A copy: fast-check hands out the same constant objects ({}, []) every time, and a later
+      // edit must neither change them for other runs nor put an object inside itself.
+      const fresh = value === undefined ? undefined : structuredClone(value);
       if (edit === 'delete') delete target[key];
-      else if (edit === 'add') target[`extra${pick % 3}`] = value;
-      else target[key] = value;
+      else if (edit === 'add') target[`extra${pick % 3}`] = fresh;
+      else target[key] = fresh;
     }
     return copy;
   });

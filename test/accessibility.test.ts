@@ -243,7 +243,7 @@ describe('accessibility (SPEC §7)', () => {
     const survey = await surveyAt(endpointFor(namespace()));
     submitButton(survey).click();
     await settle(survey);
-    const radio = questionEl(survey, 'mor-frequency').shadowRoot!.querySelector('input')!;
+    const radio = questionEl(survey, 'mor-frequency').querySelector('input')!;
     radio.focus();
     await sendKeys({ press: 'Shift' });
     expect(parseFloat(getComputedStyle(radio).outlineWidth)).to.be.at.least(3);
@@ -254,14 +254,14 @@ describe('accessibility (SPEC §7)', () => {
     const survey = await surveyAt(endpointFor(namespace()));
     const last = questionEl(survey, 'mor-last-interaction');
     const live = () =>
-      last.shadowRoot!.querySelector('[data-field="lastInteraction.workedWell"] [aria-live="polite"]')!;
+      last.querySelector('[data-field="lastInteraction.workedWell"] [aria-live="polite"]')!;
     await type(survey, 'mor-last-interaction', 'lastInteraction-workedWell', 'Hello');
     expect(live().textContent).to.equal('');
     await new Promise((r) => setTimeout(r, 1200));
     await settle(survey);
     expect(live().textContent).to.equal('You have 1,995 characters remaining');
-    const textarea = last.shadowRoot!.querySelector('#lastInteraction-workedWell')!;
-    const limit = last.shadowRoot!.getElementById('lastInteraction-workedWell-limit')!;
+    const textarea = last.querySelector('#lastInteraction-workedWell')!;
+    const limit = last.querySelector('#lastInteraction-workedWell-limit')!;
     expect(textarea.getAttribute('aria-describedby')).to.contain(limit.id);
     expect(limit.textContent).to.equal('You can enter up to 2,000 characters');
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { MorInvalidEvent, MorSubmittedEvent } from '../src/events/events.js';
 import type { MorSurvey } from '../src/survey/mor-survey.js';
-import { choose, clearStorage, questionEl, settle, submitButton } from './helpers/survey.js';
+import { choose, clearStorage, settle, submitButton } from './helpers/survey.js';
 import { endpointFor, namespace } from './helpers/receiver.js';
 
 describe('question elements placed by the author (SPEC §2)', () => {
@@ -17,7 +17,8 @@ describe('question elements placed by the author (SPEC §2)', () => {
       </mor-survey>
     `);
     await settle(survey);
-    expect(survey.shadowRoot!.querySelector('mor-frequency')).to.equal(null);
+    // Only the author's questions: the survey draws none of its defaults.
+    expect(survey.shadowRoot!.querySelector('.question')).to.equal(null);
     const invalid = oneEvent(survey, 'mor-invalid') as Promise<MorInvalidEvent>;
     submitButton(survey).click();
     expect((await invalid).detail.errors.map((e) => e.question)).to.deep.equal(['health', 'frequency']);
@@ -42,7 +43,7 @@ describe('question elements placed by the author (SPEC §2)', () => {
       <mor-survey endpoint=${endpointFor(namespace())} draft="off"><mor-change></mor-change></mor-survey>
     `);
     await settle(survey);
-    const builtIn = survey.shadowRoot!.querySelector('mor-respondent')!;
+    const builtIn = survey.shadowRoot!.querySelector('.question[data-field="respondent"]');
     expect(builtIn).to.not.equal(null);
     const invalid = oneEvent(survey, 'mor-invalid') as Promise<MorInvalidEvent>;
     submitButton(survey).click();
@@ -58,7 +59,7 @@ describe('question elements placed by the author (SPEC §2)', () => {
     await settle(survey);
     survey.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a')!.click();
     await settle(survey);
-    const reporting = questionEl(survey, 'mor-reporting');
+    const reporting = survey.querySelector('mor-reporting')!;
     expect(reporting.shadowRoot!.activeElement).to.equal(reporting.shadowRoot!.querySelector('input'));
   });
 

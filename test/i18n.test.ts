@@ -97,13 +97,13 @@ describe('the survey in Welsh', () => {
     expect(errors[0]).to.deep.equal({ question: 'respondent', message: "Dewiswch a ydych chi'n Aelod neu'n Swyddog" });
     await settle(survey);
     expect(textOf(survey.shadowRoot!.querySelector('.error-summary'))).to.contain('Mae problem wedi codi');
-    expect(textOf(questionEl(survey, 'mor-frequency').shadowRoot!.querySelector('.error-message'))).to.equal(
+    expect(textOf(questionEl(survey, 'mor-frequency').querySelector('.error-message'))).to.equal(
       "Gwall: Dewiswch pa mor aml rydych chi'n rhyngweithio ag Aelodau neu Swyddogion",
     );
     await choose(survey, 'mor-respondent', 'respondent', 'member');
     expect(textOf(questionEl(survey, 'mor-frequency'))).to.contain("Pa mor aml ydych chi'n rhyngweithio â Swyddogion?");
     await type(survey, 'mor-last-interaction', 'lastInteraction-workedWell', 'Da iawn');
-    expect(textOf(questionEl(survey, 'mor-last-interaction').shadowRoot!.querySelector('.count'))).to.equal(
+    expect(textOf(questionEl(survey, 'mor-last-interaction').querySelector('.count'))).to.equal(
       'Mae gennych 1,993 nod yn weddill',
     );
     await answerRequired(survey, { respondent: false });
@@ -152,7 +152,7 @@ describe('rewording without a release (SPEC §9)', () => {
     const survey = await surveyAt(endpointFor(namespace()), { respondent: 'officer' });
     survey.strings = { 'frequency.question': 'In a typical month, how often do you work with {others}?', submit: 'Send my answers' };
     await settle(survey);
-    expect(textOf(questionEl(survey, 'mor-frequency').shadowRoot!.querySelector('legend'))).to.equal(
+    expect(textOf(questionEl(survey, 'mor-frequency').querySelector('legend'))).to.equal(
       'In a typical month, how often do you work with Members?',
     );
     expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Send my answers');
@@ -167,7 +167,7 @@ describe('rewording without a release (SPEC §9)', () => {
       </mor-survey>
     `);
     await settle(survey);
-    expect(textOf(questionEl(survey, 'mor-health').shadowRoot!.querySelector('legend'))).to.equal("Pa mor iach yw'r berthynas?");
+    expect(textOf(questionEl(survey, 'mor-health').querySelector('legend'))).to.equal("Pa mor iach yw'r berthynas?");
     expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Anfon');
     survey.strings = { submit: 'Cyflwyno nawr' };
     await settle(survey);
@@ -193,7 +193,7 @@ describe('restyling (SPEC §9)', () => {
     const [survey, authored] = [...wrapper.querySelectorAll('mor-survey')] as MorSurvey[];
     await settle(survey!);
     await settle(authored!);
-    const frequency = questionEl(survey!, 'mor-frequency').shadowRoot!;
+    const frequency = questionEl(survey!, 'mor-frequency');
     expect(getComputedStyle(frequency.querySelector('input')!).accentColor).to.equal('rgb(200, 0, 100)');
     expect(getComputedStyle(frequency.querySelector('legend')!).letterSpacing).to.equal('3px');
     expect(getComputedStyle(frequency.querySelector('legend')!).fontFamily).to.equal('Georgia, serif');

@@ -44,18 +44,17 @@ async function shoot(name, width, script, { forcedColors = false, lang = 'en', t
 
 const answer = async () => {
   const survey = document.querySelector('mor-survey');
-  const pick = async (tag, name, value) => {
-    const el = survey.shadowRoot.querySelector(tag);
-    el.shadowRoot.querySelector(`input[name="${name}"][value="${value}"]`).click();
-    await el.updateComplete;
+  const pick = async (name, value) => {
+    survey.shadowRoot.querySelector(`input[name="${name}"][value="${value}"]`).click();
+    await survey.updateComplete;
   };
-  await pick('mor-respondent', 'respondent', 'member');
-  await pick('mor-frequency', 'frequency', 'weekly');
-  await pick('mor-health', 'health', '4');
-  await pick('mor-change', 'change', 'same');
-  await pick('mor-issues', 'issues-experienced', 'yes');
-  await pick('mor-issues', 'issues-reported', 'no');
-  await pick('mor-reporting', 'reporting', 'not-sure');
+  await pick('respondent', 'member');
+  await pick('frequency', 'weekly');
+  await pick('health', '4');
+  await pick('change', 'same');
+  await pick('issues-experienced', 'yes');
+  await pick('issues-reported', 'no');
+  await pick('reporting', 'not-sure');
   return survey;
 };
 const states = {

@@ -44,13 +44,13 @@ describe('validation on submit (SPEC §4)', () => {
     expect(survey.shadowRoot!.activeElement).to.equal(summary);
 
     const frequency = questionEl(survey, 'mor-frequency');
-    const message = frequency.shadowRoot!.querySelector('.error-message')!;
+    const message = frequency.querySelector('.error-message')!;
     expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Error: Select how often you interact with Members or Officers',
     );
-    const fieldset = frequency.shadowRoot!.querySelector('fieldset')!;
+    const fieldset = frequency.querySelector('fieldset')!;
     expect(fieldset.getAttribute('aria-describedby')).to.contain(message.id);
-    for (const input of frequency.shadowRoot!.querySelectorAll('input')) {
+    for (const input of frequency.querySelectorAll('input')) {
       expect(input.getAttribute('aria-invalid')).to.equal('true');
     }
     expect((await received(ns)).copies).to.deep.equal({});
@@ -63,13 +63,13 @@ describe('validation on submit (SPEC §4)', () => {
     const links = survey.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a');
     links[2]!.click();
     await settle(survey);
-    const firstHealth = questionEl(survey, 'mor-health').shadowRoot!.querySelector('input')!;
+    const firstHealth = questionEl(survey, 'mor-health').querySelector('input')!;
     expect(deepActive()).to.equal(firstHealth);
 
     links[4]!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(survey);
-    const firstIssues = questionEl(survey, 'mor-issues').shadowRoot!.querySelector('input')!;
+    const firstIssues = questionEl(survey, 'mor-issues').querySelector('input')!;
     expect(deepActive()).to.equal(firstIssues);
   });
 
@@ -79,8 +79,8 @@ describe('validation on submit (SPEC §4)', () => {
     await settle(survey);
     await choose(survey, 'mor-frequency', 'frequency', 'daily');
     const frequency = questionEl(survey, 'mor-frequency');
-    expect(frequency.shadowRoot!.querySelector('.error-message')).to.equal(null);
-    expect(frequency.shadowRoot!.querySelector('input')!.hasAttribute('aria-invalid')).to.equal(false);
+    expect(frequency.querySelector('.error-message')).to.equal(null);
+    expect(frequency.querySelector('input')!.hasAttribute('aria-invalid')).to.equal(false);
     const links = () => [...survey.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.textContent!.trim());
     expect(links()).to.not.include('Select how often you interact with Members or Officers');
     expect(links().length).to.equal(5);
@@ -91,7 +91,7 @@ describe('validation on submit (SPEC §4)', () => {
     await settle(survey);
     expect(links()).to.include('Select whether you reported it');
     const issues = questionEl(survey, 'mor-issues');
-    expect(issues.shadowRoot!.querySelector('#issues-reported-error')!.textContent).to.contain('Select whether you reported it');
+    expect(issues.querySelector('#issues-reported-error')!.textContent).to.contain('Select whether you reported it');
   });
 
   it('keeps over-long text, counts it, and reports it by its field', async () => {
@@ -100,7 +100,7 @@ describe('validation on submit (SPEC §4)', () => {
     const long = 'a'.repeat(2003);
     await type(survey, 'mor-last-interaction', 'lastInteraction-workedWell', long);
     expect(textArea(survey, 'mor-last-interaction', 'lastInteraction-workedWell').value).to.equal(long);
-    const count = questionEl(survey, 'mor-last-interaction').shadowRoot!.querySelector('.count')!;
+    const count = questionEl(survey, 'mor-last-interaction').querySelector('.count')!;
     expect(count.textContent!.trim()).to.equal('You have 3 characters too many');
     expect(count.getAttribute('aria-hidden')).to.equal('true');
 
@@ -116,7 +116,7 @@ describe('validation on submit (SPEC §4)', () => {
   it('counts an emoji as one character, as the schema does, and accepts 2,000 of them', async () => {
     const survey = await surveyAt(endpointFor(namespace()), { respondent: 'member' });
     await answerRequired(survey, { respondent: false });
-    const count = questionEl(survey, 'mor-last-interaction').shadowRoot!.querySelector('[data-field="lastInteraction.toImprove"] .count')!;
+    const count = questionEl(survey, 'mor-last-interaction').querySelector('[data-field="lastInteraction.toImprove"] .count')!;
     await type(survey, 'mor-last-interaction', 'lastInteraction-toImprove', '😀'.repeat(1999));
     expect(count.textContent!.trim()).to.equal('You have 1 character remaining');
     await type(survey, 'mor-last-interaction', 'lastInteraction-toImprove', '😀'.repeat(2001));

@@ -1,6 +1,10 @@
 import { CHANGES } from '../schema/values.js';
 import { define } from '../internal/define.js';
-import { SimpleChoiceQuestion } from './simple-choice.js';
+import { QuestionElement } from './question-element.js';
+import { simpleChoice } from './simple-choice.js';
+
+/** The question drawn by this element, or by the survey itself when no question is placed. */
+export const changeView = simpleChoice('change', CHANGES);
 
 /**
  * @tagname mor-change
@@ -15,9 +19,9 @@ import { SimpleChoiceQuestion } from './simple-choice.js';
  * @csspart option-label - An option's label.
  * @csspart error-message - The error shown beside the question.
  */
-export class MorChange extends SimpleChoiceQuestion<'change'> {
+export class MorChange extends QuestionElement {
   readonly question = 'change' as const;
-  protected readonly values = CHANGES;
+  protected readonly view = changeView;
 }
 
 define('mor-change', MorChange);

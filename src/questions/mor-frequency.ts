@@ -1,6 +1,10 @@
 import { FREQUENCIES } from '../schema/values.js';
 import { define } from '../internal/define.js';
-import { SimpleChoiceQuestion } from './simple-choice.js';
+import { QuestionElement } from './question-element.js';
+import { simpleChoice } from './simple-choice.js';
+
+/** The question drawn by this element, or by the survey itself when no question is placed. */
+export const frequencyView = simpleChoice('frequency', FREQUENCIES);
 
 /**
  * @tagname mor-frequency
@@ -15,9 +19,9 @@ import { SimpleChoiceQuestion } from './simple-choice.js';
  * @csspart option-label - An option's label.
  * @csspart error-message - The error shown beside the question.
  */
-export class MorFrequency extends SimpleChoiceQuestion<'frequency'> {
+export class MorFrequency extends QuestionElement {
   readonly question = 'frequency' as const;
-  protected readonly values = FREQUENCIES;
+  protected readonly view = frequencyView;
 }
 
 define('mor-frequency', MorFrequency);

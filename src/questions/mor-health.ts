@@ -1,6 +1,10 @@
 import { HEALTH_SCORES } from '../schema/values.js';
 import { define } from '../internal/define.js';
-import { SimpleChoiceQuestion } from './simple-choice.js';
+import { QuestionElement } from './question-element.js';
+import { simpleChoice } from './simple-choice.js';
+
+/** The question drawn by this element, or by the survey itself when no question is placed. */
+export const healthView = simpleChoice('health', HEALTH_SCORES);
 
 /**
  * @tagname mor-health
@@ -15,9 +19,9 @@ import { SimpleChoiceQuestion } from './simple-choice.js';
  * @csspart option-label - An option's label.
  * @csspart error-message - The error shown beside the question.
  */
-export class MorHealth extends SimpleChoiceQuestion<'health'> {
+export class MorHealth extends QuestionElement {
   readonly question = 'health' as const;
-  protected readonly values = HEALTH_SCORES;
+  protected readonly view = healthView;
 }
 
 define('mor-health', MorHealth);

@@ -1,10 +1,53 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { EXPERIENCED, REPORTED } from '../schema/values.js';
 import { define } from '../internal/define.js';
 import type { IssuesAnswer } from '../payload/answers.js';
 import { renderChoice } from './choice.js';
 import { QuestionElement } from './question-element.js';
-import { CountAnnouncer, renderTextArea } from './text-area.js';
+import { renderTextArea } from './text-area.js';
+import { text, type QuestionView } from './view.js';
+
+/** The question drawn by this element, or by the survey itself when no question is placed. */
+export const issuesView: QuestionView = ({ survey, announcer }) => {
+  const issues = survey.answers.issues ?? {};
+  const change = (patch: Partial<IssuesAnswer>) => survey.setAnswer('issues', { ...survey.answers.issues, ...patch });
+  const prefix = text(survey, 'error.prefix');
+  const followUps = html`
+    ${renderChoice({
+      field: 'issues.reported',
+      legend: text(survey, 'issues.reported.question'),
+      error: survey.errors['issues.reported'],
+      errorPrefix: prefix,
+      nested: true,
+      options: REPORTED.map((value) => ({ value, label: text(survey, `issues.reported.option.${value}`) })),
+      selected: issues.reported,
+      onSelect: (reported) => change({ reported }),
+    })}
+    ${renderTextArea({
+      field: 'issues.details',
+      label: text(survey, 'issues.details'),
+      value: issues.details,
+      error: survey.errors['issues.details'],
+      strings: survey.strings,
+      announcer,
+      secondary: true,
+      onInput: (details) => change({ details }),
+    })}
+  `;
+  return renderChoice({
+    field: 'issues.experienced',
+    legend: text(survey, 'issues.question'),
+    error: survey.errors['issues.experienced'],
+    errorPrefix: prefix,
+    options: EXPERIENCED.map((value) => ({
+      value,
+      label: text(survey, `issues.option.${value}`),
+      reveals: value === 'yes' && issues.experienced === 'yes' ? followUps : undefined,
+    })),
+    selected: issues.experienced,
+    onSelect: (experienced) => change({ experienced }),
+  });
+};
 
 /**
  * @tagname mor-issues
@@ -26,54 +69,7 @@ import { CountAnnouncer, renderTextArea } from './text-area.js';
  */
 export class MorIssues extends QuestionElement {
   readonly question = 'issues' as const;
-  private readonly announcer = new CountAnnouncer(this);
-
-  private update_(patch: Partial<IssuesAnswer>) {
-    const survey = this.survey!;
-    survey.setAnswer('issues', { ...survey.answers.issues, ...patch });
-  }
-
-  override render() {
-    const survey = this.survey;
-    if (!survey) return nothing;
-    const issues = survey.answers.issues ?? {};
-    const prefix = this.text('error.prefix');
-    const followUps = html`
-      ${renderChoice({
-        field: 'issues.reported',
-        legend: this.text('issues.reported.question'),
-        error: this.errorFor('issues.reported'),
-        errorPrefix: prefix,
-        nested: true,
-        options: REPORTED.map((value) => ({ value, label: this.text(`issues.reported.option.${value}`) })),
-        selected: issues.reported,
-        onSelect: (reported) => this.update_({ reported }),
-      })}
-      ${renderTextArea({
-        field: 'issues.details',
-        label: this.text('issues.details'),
-        value: issues.details,
-        error: this.errorFor('issues.details'),
-        strings: survey.strings,
-        announcer: this.announcer,
-        secondary: true,
-        onInput: (details) => this.update_({ details }),
-      })}
-    `;
-    return renderChoice({
-      field: 'issues.experienced',
-      legend: this.text('issues.question'),
-      error: this.errorFor('issues.experienced'),
-      errorPrefix: prefix,
-      options: EXPERIENCED.map((value) => ({
-        value,
-        label: this.text(`issues.option.${value}`),
-        reveals: value === 'yes' && issues.experienced === 'yes' ? followUps : undefined,
-      })),
-      selected: issues.experienced,
-      onSelect: (experienced) => this.update_({ experienced }),
-    });
-  }
+  protected readonly view = issuesView;
 }
 
 define('mor-issues', MorIssues);

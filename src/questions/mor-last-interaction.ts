@@ -1,10 +1,37 @@
-import { html, nothing } from 'lit';
-import { TEXT_FIELDS, type TextField } from '../schema/values.js';
+import { html } from 'lit';
+import { TEXT_FIELDS } from '../schema/values.js';
 import { define } from '../internal/define.js';
-import type { LastInteractionAnswer } from '../payload/answers.js';
 import type { FieldId } from '../validation/validate-answers.js';
 import { QuestionElement } from './question-element.js';
-import { CountAnnouncer, renderTextArea } from './text-area.js';
+import { renderTextArea } from './text-area.js';
+import { text, type QuestionView } from './view.js';
+
+/** The question drawn by this element, or by the survey itself when no question is placed. */
+export const lastInteractionView: QuestionView = ({ survey, announcer }) => {
+  const value = survey.answers.lastInteraction ?? {};
+  const hasError = TEXT_FIELDS.some((f) => survey.errors[`lastInteraction.${f}`]);
+  return html`
+    <div class="question ${hasError ? 'has-error' : ''}" data-field="lastInteraction" part="question">
+      <fieldset aria-describedby="lastInteraction-hint">
+        <legend class="label" part="legend">${text(survey, 'lastInteraction.question')}</legend>
+        <p class="hint" id="lastInteraction-hint" part="hint">${text(survey, 'lastInteraction.hint')}</p>
+        ${TEXT_FIELDS.map((field) => {
+          const id = `lastInteraction.${field}` as const satisfies FieldId;
+          return renderTextArea({
+            field: id,
+            label: text(survey, id),
+            value: value[field],
+            error: survey.errors[id],
+            strings: survey.strings,
+            announcer,
+            secondary: true,
+            onInput: (typed) => survey.setAnswer('lastInteraction', { ...survey.answers.lastInteraction, [field]: typed }),
+          });
+        })}
+      </fieldset>
+    </div>
+  `;
+};
 
 /**
  * @tagname mor-last-interaction
@@ -22,40 +49,7 @@ import { CountAnnouncer, renderTextArea } from './text-area.js';
  */
 export class MorLastInteraction extends QuestionElement {
   readonly question = 'lastInteraction' as const;
-  private readonly announcer = new CountAnnouncer(this);
-
-  override render() {
-    const survey = this.survey;
-    if (!survey) return nothing;
-    const value = survey.answers.lastInteraction ?? {};
-    const hasError = TEXT_FIELDS.some((f) => this.errorFor(`lastInteraction.${f}`));
-    return html`
-      <div class="question ${hasError ? 'has-error' : ''}" data-field="lastInteraction" part="question">
-        <fieldset aria-describedby="lastInteraction-hint">
-          <legend class="label" part="legend">${this.text('lastInteraction.question')}</legend>
-          <p class="hint" id="lastInteraction-hint" part="hint">${this.text('lastInteraction.hint')}</p>
-          ${TEXT_FIELDS.map((field) => this.renderField(field, value))}
-        </fieldset>
-      </div>
-    `;
-  }
-
-  private renderField(field: TextField, value: LastInteractionAnswer) {
-    const id = `lastInteraction.${field}` as const satisfies FieldId;
-    return renderTextArea({
-      field: id,
-      label: this.text(`lastInteraction.${field}`),
-      value: value[field],
-      error: this.errorFor(id),
-      strings: this.survey!.strings,
-      announcer: this.announcer,
-      secondary: true,
-      onInput: (text) => {
-        const current = this.survey!.answers.lastInteraction ?? {};
-        this.survey!.setAnswer('lastInteraction', { ...current, [field]: text });
-      },
-    });
-  }
+  protected readonly view = lastInteractionView;
 }
 
 define('mor-last-interaction', MorLastInteraction);

@@ -1,7 +1,21 @@
 import { html, nothing } from 'lit';
 import { KNOWS_HOW } from '../schema/values.js';
 import { define } from '../internal/define.js';
-import { SimpleChoiceQuestion } from './simple-choice.js';
+import { QuestionElement } from './question-element.js';
+import { simpleChoice } from './simple-choice.js';
+import { text } from './view.js';
+
+/**
+ * The question drawn by this element, or by the survey itself. After No or Not sure, a link
+ * to the survey's `report-url` when it has one.
+ */
+export const reportingView = simpleChoice('reporting', KNOWS_HOW, (survey) => {
+  const unsure = survey.answers.reporting === 'no' || survey.answers.reporting === 'not-sure';
+  if (!survey.reportUrl || !unsure) return nothing;
+  return html`<p class="report-link">
+    <a href=${survey.reportUrl} part="report-link">${text(survey, 'reporting.link')}</a>
+  </p>`;
+});
 
 /**
  * @tagname mor-reporting
@@ -17,18 +31,9 @@ import { SimpleChoiceQuestion } from './simple-choice.js';
  * @csspart error-message - The error shown beside the question.
  * @csspart report-link - The "Find out how to report an issue" link.
  */
-export class MorReporting extends SimpleChoiceQuestion<'reporting'> {
+export class MorReporting extends QuestionElement {
   readonly question = 'reporting' as const;
-  protected readonly values = KNOWS_HOW;
-
-  protected override renderAfter() {
-    const survey = this.survey;
-    const unsure = survey?.answers.reporting === 'no' || survey?.answers.reporting === 'not-sure';
-    if (!survey?.reportUrl || !unsure) return nothing;
-    return html`<p class="report-link">
-      <a href=${survey.reportUrl} part="report-link">${this.text('reporting.link')}</a>
-    </p>`;
-  }
+  protected readonly view = reportingView;
 }
 
 define('mor-reporting', MorReporting);

@@ -1,6 +1,14 @@
+import { nothing } from 'lit';
 import { RESPONDENTS } from '../schema/values.js';
 import { define } from '../internal/define.js';
-import { SimpleChoiceQuestion } from './simple-choice.js';
+import { QuestionElement } from './question-element.js';
+import { simpleChoice } from './simple-choice.js';
+import type { QuestionView } from './view.js';
+
+const choice = simpleChoice('respondent', RESPONDENTS);
+
+/** The question drawn by this element, or by the survey itself; not asked when the respondent is set. */
+export const respondentView: QuestionView = (scope) => (scope.survey.respondentFixed ? nothing : choice(scope));
 
 /**
  * @tagname mor-respondent
@@ -15,13 +23,9 @@ import { SimpleChoiceQuestion } from './simple-choice.js';
  * @csspart option-label - An option's label.
  * @csspart error-message - The error shown beside the question.
  */
-export class MorRespondent extends SimpleChoiceQuestion<'respondent'> {
+export class MorRespondent extends QuestionElement {
   readonly question = 'respondent' as const;
-  protected readonly values = RESPONDENTS;
-
-  protected override isAsked(): boolean {
-    return !this.survey?.respondentFixed;
-  }
+  protected readonly view = respondentView;
 }
 
 define('mor-respondent', MorRespondent);

@@ -1,15 +1,16 @@
 /**
- * What every question element shares: it reads the survey's state from context, words its
- * texts for the respondent and locale, and can move focus to one of its fields (used by the
- * error summary). Rendering helpers live in `choice.ts` and `text-area.ts`.
+ * What every question element shares: it reads the survey's state from context, draws its
+ * question's view (`view.ts`) into its own shadow root, and can move focus to one of its
+ * fields (used by the error summary).
  */
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
 import type { QuestionKey } from '../payload/answers.js';
-import type { TextKey, Vars } from '../i18n/strings.js';
 import type { FieldId } from '../validation/validate-answers.js';
 import { sharedStyles } from '../styles/shared.js';
+import { CountAnnouncer } from './text-area.js';
+import { focusField, type QuestionView } from './view.js';
 
 ensureContextRoot();
 
@@ -27,28 +28,18 @@ export abstract class QuestionElement extends LitElement {
   /** The answer key this element asks, as named in events and errors. */
   abstract readonly question: QuestionKey;
 
-  /** The text for `key` with the survey's placeholders filled in. */
-  protected text(key: TextKey, vars: Vars = {}): string {
-    const survey = this.survey!;
-    return survey.strings.t(key, { ...survey.vars, ...vars });
+  protected abstract readonly view: QuestionView;
+  private readonly announcer = new CountAnnouncer(this);
+
+  override render() {
+    const survey = this.survey;
+    return survey ? this.view({ survey, announcer: this.announcer }) : nothing;
   }
 
-  protected errorFor(field: FieldId): string | undefined {
-    return this.survey?.errors[field];
-  }
-
-  /**
-   * Scrolls the field's question into view and focuses its first control. Fragment links do
-   * not reach into shadow roots, so the error summary calls this instead.
-   */
+  /** Scrolls the field's question into view and focuses its first control. */
   async focusField(field?: FieldId): Promise<boolean> {
     await this.updateComplete;
-    const group = this.renderRoot.querySelector<HTMLElement>(field ? `[data-field="${field}"]` : '[data-field]');
-    const control = group?.querySelector<HTMLElement>('input, textarea');
-    if (!group || !control) return false;
-    group.scrollIntoView({ block: 'start' });
-    control.focus({ preventScroll: true });
-    return true;
+    return focusField(this.renderRoot, field);
   }
 
   override focus(options?: FocusOptions): void {

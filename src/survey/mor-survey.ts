@@ -31,7 +31,10 @@ import { heading, headingLevel } from './heading.js';
 import { InheritedLangController } from './inherited-lang.js';
 import { renderConfigError, renderStatus, type Notice, type Phase } from './status-panels.js';
 import { surveyStyles } from './mor-survey.styles.js';
-import { QUESTION_PARTS, QUESTION_TAGS, renderDefaultQuestions } from './questions.js';
+import { QUESTION_TAGS, QUESTION_VIEWS } from './questions.js';
+import { CountAnnouncer } from '../questions/text-area.js';
+import { focusField, type QuestionScope } from '../questions/view.js';
+import type { QuestionElement } from '../questions/question-element.js';
 
 ensureContextRoot();
 
@@ -69,8 +72,9 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart submit-button - The Submit button.
  * @csspart clear-button - The "Clear my answers" button.
  * @csspart retry-button - The "Try again now" button.
- * @csspart question - A question's group (re-exported from the question elements, as are the
- *   parts below; style author-placed questions with `mor-frequency::part(…)` and so on).
+ * @csspart question - A question's group. The default questions are drawn in the survey's own
+ *   shadow root, so this and the parts below style them; style author-placed questions with
+ *   `mor-frequency::part(…)` and so on.
  * @csspart legend - A question's text.
  * @csspart hint - A hint under a question.
  * @csspart options - A question's list of options.
@@ -181,6 +185,8 @@ export class MorSurvey extends LitElement {
   private submittedOnce = false;
   private draftStore: DraftStore | undefined;
   private readonly provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
+  /** Counts announced for the text areas the survey draws itself. */
+  private readonly announcer = new CountAnnouncer(this);
   private readonly observer = new MutationObserver(() => this.readChildren());
   private readonly inheritedLang = new InheritedLangController(this);
   private stopListening: (() => void) | undefined;
@@ -516,12 +522,10 @@ export class MorSurvey extends LitElement {
   }
 
   private async followError(error: FieldError) {
-    const tag = Object.entries(QUESTION_TAGS).find(([, key]) => key === error.question)?.[0];
-    if (!tag) return;
-    const element = (this.renderRoot.querySelector(tag) ?? this.querySelector(tag)) as
-      | (HTMLElement & { focusField?: (field: FieldId) => Promise<boolean> })
-      | null;
-    await element?.focusField?.(error.field);
+    // The survey's own questions first; then one an author placed.
+    if (focusField(this.renderRoot, error.field)) return;
+    const tag = Object.keys(QUESTION_TAGS).find((key) => QUESTION_TAGS[key] === error.question);
+    await this.querySelector<QuestionElement>(tag!)?.focusField(error.field);
   }
 
   private onClear() {
@@ -557,15 +561,16 @@ export class MorSurvey extends LitElement {
 
   private renderForm(strings: Translator) {
     const authored = this.authorQuestions.length > 0;
-    const builtInRespondent = authored && !this.fixedRespondent && !this.authorQuestions.includes('respondent');
+    const builtInRespondent = authored && !this.authorQuestions.includes('respondent');
+    const scope: QuestionScope = { survey: this.provider.value!, announcer: this.announcer };
     return html`
       <form novalidate part="form" @submit=${(event: Event) => {
         event.preventDefault();
         void this.submit();
       }}>
         ${authored
-          ? html`${builtInRespondent ? html`<mor-respondent exportparts=${QUESTION_PARTS}></mor-respondent>` : nothing}<slot></slot>`
-          : renderDefaultQuestions()}
+          ? html`${builtInRespondent ? QUESTION_VIEWS.respondent(scope) : nothing}<slot></slot>`
+          : Object.values(QUESTION_VIEWS).map((view) => view(scope))}
         <div class="actions" part="actions">
           <button type="submit" class="button" part="submit-button" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
             ${strings.t('submit')}

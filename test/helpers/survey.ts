@@ -27,14 +27,34 @@ export async function settle(survey: MorSurvey): Promise<void> {
   await survey.updateComplete;
 }
 
-export function questionEl(survey: MorSurvey, tag: string): LitElement {
-  const el = (survey.shadowRoot!.querySelector(tag) ?? survey.querySelector(tag)) as LitElement | null;
+/** Each question's outermost field, which its group carries as `data-field`. */
+const TOP_FIELD: Record<string, string> = {
+  'mor-respondent': 'respondent',
+  'mor-frequency': 'frequency',
+  'mor-health': 'health',
+  'mor-change': 'change',
+  'mor-last-interaction': 'lastInteraction',
+  'mor-issues': 'issues.experienced',
+  'mor-reporting': 'reporting',
+};
+
+/**
+ * A question's group, or null when it is not shown: inside the element an author placed, else
+ * drawn by the survey in its own shadow root (the default questions).
+ */
+export function findQuestion(survey: MorSurvey, tag: string): HTMLElement | null {
+  const root = survey.querySelector(tag)?.shadowRoot ?? survey.shadowRoot!;
+  return root.querySelector<HTMLElement>(`.question[data-field="${TOP_FIELD[tag]}"]`);
+}
+
+export function questionEl(survey: MorSurvey, tag: string): HTMLElement {
+  const el = findQuestion(survey, tag);
   if (!el) throw new Error(`${tag} not found`);
   return el;
 }
 
 export function radio(survey: MorSurvey, tag: string, name: string, value: string): HTMLInputElement {
-  const input = questionEl(survey, tag).shadowRoot!.querySelector<HTMLInputElement>(
+  const input = questionEl(survey, tag).querySelector<HTMLInputElement>(
     `input[type=radio][name="${name}"][value="${value}"]`,
   );
   if (!input) throw new Error(`radio ${name}=${value} not found in ${tag}`);
@@ -47,7 +67,7 @@ export async function choose(survey: MorSurvey, tag: string, name: string, value
 }
 
 export function textArea(survey: MorSurvey, tag: string, id: string): HTMLTextAreaElement {
-  const el = questionEl(survey, tag).shadowRoot!.querySelector<HTMLTextAreaElement>(`textarea#${id}`);
+  const el = questionEl(survey, tag).querySelector<HTMLTextAreaElement>(`textarea#${id}`);
   if (!el) throw new Error(`textarea ${id} not found in ${tag}`);
   return el;
 }

@@ -76,23 +76,23 @@ export const formatNumber = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d
 /** Looks texts up for one locale with the council's overrides merged over it. */
 export class Translator {
   readonly locale: Locale;
-  private readonly dictionary: Dictionary;
-  private readonly overrides: StringOverrides;
+  readonly #dictionary: Dictionary;
+  readonly #overrides: StringOverrides;
 
   constructor(locale: Locale, overrides: StringOverrides = {}) {
     this.locale = locale;
-    this.dictionary = dictionaries[locale];
-    this.overrides = overrides;
+    this.#dictionary = dictionaries[locale];
+    this.#overrides = overrides;
   }
 
   /** A text with its placeholders filled in. */
   t(key: TextKey, vars: Vars = {}): string {
-    return format(this.overrides[key] ?? this.dictionary[key], vars);
+    return format(this.#overrides[key] ?? this.#dictionary[key], vars);
   }
 
   /** The plural form of `key` for `count`, with `{count}` and any other placeholders filled in. */
   plural(key: PluralKey, count: number, vars: Vars = {}): string {
-    const forms = { ...this.dictionary[key], ...this.overrides[key] };
+    const forms = { ...this.#dictionary[key], ...this.#overrides[key] };
     const template = forms[pluralRules[this.locale](count)] ?? forms.other;
     return format(template, { ...vars, count });
   }

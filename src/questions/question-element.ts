@@ -18,22 +18,22 @@ export abstract class QuestionElement extends LitElement {
   static override styles = [sharedStyles];
 
   // A controller rather than the @consume decorator: decorators cost bytes in the bundle.
-  private readonly consumer = new ContextConsumer(this, { context: surveyContext, subscribe: true });
+  readonly #consumer = new ContextConsumer(this, { context: surveyContext, subscribe: true });
 
   /** The survey this question belongs to; nothing is rendered outside a `<mor-survey>`. */
   get survey(): SurveyContext | undefined {
-    return this.consumer.value;
+    return this.#consumer.value;
   }
 
   /** The answer key this element asks, as named in events and errors. */
   abstract readonly question: QuestionKey;
 
   protected abstract readonly view: QuestionView;
-  private readonly announcer = new CountAnnouncer(this);
+  readonly #announcer = new CountAnnouncer(this);
 
   override render() {
     const survey = this.survey;
-    return survey ? this.view({ survey, announcer: this.announcer }) : nothing;
+    return survey ? this.view({ survey, announcer: this.#announcer }) : nothing;
   }
 
   /** Scrolls the field's question into view and focuses its first control. */

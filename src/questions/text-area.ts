@@ -14,31 +14,34 @@ const ANNOUNCE_AFTER_MS = 1000;
 
 /** Holds the announced count for each text area of one element. */
 export class CountAnnouncer implements ReactiveController {
-  private readonly announced = new Map<string, string>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #announced = new Map<string, string>();
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   get(field: string): string {
-    return this.announced.get(field) ?? '';
+    return this.#announced.get(field) ?? '';
   }
 
   schedule(field: string, message: string): void {
-    clearTimeout(this.timers.get(field));
-    this.timers.set(
+    clearTimeout(this.#timers.get(field));
+    this.#timers.set(
       field,
       setTimeout(() => {
-        this.announced.set(field, message);
-        this.host.requestUpdate();
+        this.#announced.set(field, message);
+        this.#host.requestUpdate();
       }, ANNOUNCE_AFTER_MS),
     );
   }
 
   hostDisconnected(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
   }
 }
 

@@ -17,36 +17,44 @@ interface StoredDraft {
 }
 
 export class DraftStore {
-  constructor(
-    private readonly store: KeyValueStore | undefined,
-    private readonly surveyId: string,
-    private readonly warn: (message: string) => void = (message) => console.warn(message),
-  ) {}
+  readonly #store: KeyValueStore | undefined;
+  readonly #surveyId: string;
+  readonly #warn: (message: string) => void;
 
-  private get key() {
-    return PREFIX + this.surveyId;
+  constructor(
+    store: KeyValueStore | undefined,
+    surveyId: string,
+    warn: (message: string) => void = (message) => console.warn(message),
+  ) {
+    this.#store = store;
+    this.#surveyId = surveyId;
+    this.#warn = warn;
+  }
+
+  get #key() {
+    return PREFIX + this.#surveyId;
   }
 
   load(): Answers | undefined {
-    if (!this.store) return undefined;
-    const read = readJson(this.store, this.key);
+    if (!this.#store) return undefined;
+    const read = readJson(this.#store, this.#key);
     if (!read.found) return undefined;
     const draft = read.value as Partial<StoredDraft> | undefined;
     if (draft?.version !== 1 || !isValid(compiled.draftAnswers, draft.answers)) {
-      this.warn(`mor-survey: a saved draft for "${this.surveyId}" could not be read and was discarded.`);
-      remove(this.store, this.key);
+      this.#warn(`mor-survey: a saved draft for "${this.#surveyId}" could not be read and was discarded.`);
+      remove(this.#store, this.#key);
       return undefined;
     }
     return draft.answers as Answers;
   }
 
   save(answers: Answers): void {
-    if (!this.store) return;
+    if (!this.#store) return;
     const draft: StoredDraft = { version: 1, savedAt: Date.now(), answers };
-    writeJson(this.store, this.key, draft);
+    writeJson(this.#store, this.#key, draft);
   }
 
   clear(): void {
-    if (this.store) remove(this.store, this.key);
+    if (this.#store) remove(this.#store, this.#key);
   }
 }

@@ -6,21 +6,21 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' |
 
 /** A store that lives as long as the page: the fallback when Web Storage cannot be used. */
 export class MemoryStore implements KeyValueStore {
-  private readonly items = new Map<string, string>();
+  readonly #items = new Map<string, string>();
   get length() {
-    return this.items.size;
+    return this.#items.size;
   }
   getItem(key: string) {
-    return this.items.get(key) ?? null;
+    return this.#items.get(key) ?? null;
   }
   setItem(key: string, value: string) {
-    this.items.set(String(key), String(value));
+    this.#items.set(String(key), String(value));
   }
   removeItem(key: string) {
-    this.items.delete(key);
+    this.#items.delete(key);
   }
   key(index: number) {
-    return [...this.items.keys()][index] ?? null;
+    return [...this.#items.keys()][index] ?? null;
   }
 }
 

@@ -31,40 +31,40 @@ async function exclusively<T>(name: string, task: () => Promise<T>): Promise<T |
 
 export class OutboxRunner {
   /** Persistent storage first; the memory one holds what storage refused (full, disabled). */
-  private readonly outboxes = [new Outbox(webStorage('local')), new Outbox(new MemoryStore())];
-  private readonly transports = new Map<string, Transport>();
-  private readonly listeners = new Set<OutcomeListener>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private started = false;
+  readonly #outboxes = [new Outbox(webStorage('local')), new Outbox(new MemoryStore())];
+  readonly #transports = new Map<string, Transport>();
+  readonly #listeners = new Set<OutcomeListener>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #started = false;
 
   /** Begins retrying: once per page, however many surveys it has. */
   start(): void {
-    if (this.started) return;
-    this.started = true;
+    if (this.#started) return;
+    this.#started = true;
     globalThis.addEventListener?.('online', () => void this.flush(true));
     void this.flush(true);
   }
 
   subscribe(listener: OutcomeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** A developer's transport sends the entries of its survey id that have no endpoint. */
   useTransport(survey: string, transport: Transport | undefined): void {
-    if (transport) this.transports.set(survey, transport);
-    else this.transports.delete(survey);
+    if (transport) this.#transports.set(survey, transport);
+    else this.#transports.delete(survey);
   }
 
   /** Keeps a response before it is first sent. Returns false if it lives only in this page. */
   enqueue(entry: OutboxEntry): boolean {
-    if (this.outboxes[0]!.put(entry)) return true;
-    this.outboxes[1]!.put(entry);
+    if (this.#outboxes[0]!.put(entry)) return true;
+    this.#outboxes[1]!.put(entry);
     return false;
   }
 
-  private find(id: string): { entry: OutboxEntry; outbox: Outbox } | undefined {
-    for (const outbox of this.outboxes) {
+  #find(id: string): { entry: OutboxEntry; outbox: Outbox } | undefined {
+    for (const outbox of this.#outboxes) {
       const entry = outbox.get(id);
       if (entry) return { entry, outbox };
     }
@@ -73,11 +73,11 @@ export class OutboxRunner {
 
   /** Waiting entries, oldest first. */
   pending(): OutboxEntry[] {
-    return this.outboxes.flatMap((outbox) => outbox.list());
+    return this.#outboxes.flatMap((outbox) => outbox.list());
   }
 
-  private transportFor(entry: OutboxEntry): Transport | undefined {
-    if (entry.endpoint === null) return this.transports.get(entry.response.survey);
+  #transportFor(entry: OutboxEntry): Transport | undefined {
+    if (entry.endpoint === null) return this.#transports.get(entry.response.survey);
     // Storage is writable by any script on the origin: check the endpoint again before use.
     const check = checkEndpoint(entry.endpoint, globalThis.location?.href ?? entry.endpoint);
     return check.ok ? fetchTransport(check.url, { credentials: entry.credentials }) : undefined;
@@ -90,10 +90,10 @@ export class OutboxRunner {
   async attempt(id: string, force = false): Promise<SendOutcome | undefined> {
     const outcome = await exclusively(`mor-survey:send:${id}`, async () => {
       // Read again inside the lock: another tab may have sent it a moment ago.
-      const found = this.find(id);
+      const found = this.#find(id);
       if (!found || (!force && found.entry.notBefore > Date.now())) return undefined;
       const { entry, outbox } = found;
-      const transport = this.transportFor(entry);
+      const transport = this.#transportFor(entry);
       if (!transport) return undefined;
       const result = await send(transport, entry.response, entry.timeout);
       if (result.kind === 'accepted' || result.kind === 'rejected') {
@@ -102,10 +102,10 @@ export class OutboxRunner {
         const attempts = entry.attempts + 1;
         outbox.put({ ...entry, attempts, notBefore: Date.now() + retryDelay(attempts, result.retryAfterMs) });
       }
-      for (const listener of this.listeners) listener(entry.response, result);
+      for (const listener of this.#listeners) listener(entry.response, result);
       return result;
     });
-    this.schedule();
+    this.#schedule();
     return outcome;
   }
 
@@ -114,17 +114,17 @@ export class OutboxRunner {
     const now = Date.now();
     const due = this.pending().filter((entry) => force || entry.notBefore <= now);
     await Promise.all(due.map((entry) => this.attempt(entry.response.id, force)));
-    this.schedule();
+    this.#schedule();
   }
 
   /** One timer for the earliest waiting entry. */
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const sendable = this.pending().filter((entry) => this.transportFor(entry));
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const sendable = this.pending().filter((entry) => this.#transportFor(entry));
     if (sendable.length === 0) return;
     const next = Math.min(...sendable.map((entry) => entry.notBefore));
-    this.timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+    this.#timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
   }
 }
 

@@ -39,23 +39,26 @@ function isEntry(value: unknown): value is OutboxEntry {
 }
 
 export class Outbox {
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly warn: (message: string) => void = (message) => console.warn(message),
-  ) {}
+  readonly #store: KeyValueStore;
+  readonly #warn: (message: string) => void;
+
+  constructor(store: KeyValueStore, warn: (message: string) => void = (message) => console.warn(message)) {
+    this.#store = store;
+    this.#warn = warn;
+  }
 
   /** Stores an entry; false when storage refused it (it then lives only in this page). */
   put(entry: OutboxEntry): boolean {
-    return writeJson(this.store, PREFIX + entry.response.id, entry);
+    return writeJson(this.#store, PREFIX + entry.response.id, entry);
   }
 
   get(id: string): OutboxEntry | undefined {
     const key = PREFIX + id;
-    const read = readJson(this.store, key);
+    const read = readJson(this.#store, key);
     if (!read.found) return undefined;
     if (read.corrupt || !isEntry(read.value) || read.value.response.id !== id) {
-      this.warn(`mor-survey: an unsent response in storage (${key}) could not be read and was discarded.`);
-      remove(this.store, key);
+      this.#warn(`mor-survey: an unsent response in storage (${key}) could not be read and was discarded.`);
+      remove(this.#store, key);
       return undefined;
     }
     return read.value;
@@ -63,13 +66,13 @@ export class Outbox {
 
   /** Every readable entry, oldest first. */
   list(): OutboxEntry[] {
-    return keysWithPrefix(this.store, PREFIX)
+    return keysWithPrefix(this.#store, PREFIX)
       .map((key) => this.get(key.slice(PREFIX.length)))
       .filter((entry): entry is OutboxEntry => entry !== undefined)
       .sort((a, b) => a.response.submittedAt.localeCompare(b.response.submittedAt));
   }
 
   remove(id: string): void {
-    remove(this.store, PREFIX + id);
+    remove(this.#store, PREFIX + id);
   }
 }

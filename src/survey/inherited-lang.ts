@@ -7,14 +7,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class InheritedLangController implements ReactiveController {
   /** The nearest ancestor's `lang`, or null when none has one. */
   value: string | null = null;
-  private observer: MutationObserver | undefined;
+  #observer: MutationObserver | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  readonly #host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
-  private read(): string | null {
-    let node: Node | null = this.host.parentNode;
+  #read(): string | null {
+    let node: Node | null = this.#host.parentNode;
     while (node) {
       if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
@@ -22,21 +25,21 @@ export class InheritedLangController implements ReactiveController {
     return null;
   }
 
-  private refresh = () => {
-    const value = this.read();
+  #refresh = () => {
+    const value = this.#read();
     if (value === this.value) return;
     this.value = value;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   hostConnected(): void {
-    this.refresh();
+    this.#refresh();
     // Any ancestor may change its lang; such changes are rare, so one observer is cheap.
-    this.observer = new MutationObserver(this.refresh);
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#observer = new MutationObserver(this.#refresh);
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 }

@@ -181,19 +181,19 @@ export class MorSurvey extends LitElement {
   declare private authorQuestions: QuestionKey[];
 
   /** The response being sent or waiting in the outbox. */
-  private pending: SurveyResponse | undefined;
-  private submittedOnce = false;
-  private draftStore: DraftStore | undefined;
-  private readonly provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
+  #pending: SurveyResponse | undefined;
+  #submittedOnce = false;
+  #draftStore: DraftStore | undefined;
+  readonly #provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
   /** Counts announced for the text areas the survey draws itself. */
-  private readonly announcer = new CountAnnouncer(this);
-  private readonly observer = new MutationObserver(() => this.readChildren());
-  private readonly inheritedLang = new InheritedLangController(this);
-  private stopListening: (() => void) | undefined;
-  private reported = new Set<string>();
-  private jsonOverrides: StringOverrides = {};
+  readonly #announcer = new CountAnnouncer(this);
+  readonly #observer = new MutationObserver(() => this.#readChildren());
+  readonly #inheritedLang = new InheritedLangController(this);
+  #stopListening: (() => void) | undefined;
+  #reported = new Set<string>();
+  #jsonOverrides: StringOverrides = {};
   /** Texts and placeholders for this update; refreshed in willUpdate. */
-  private current!: { strings: Translator; vars: Vars };
+  #current!: { strings: Translator; vars: Vars };
 
   constructor() {
     super();
@@ -217,44 +217,44 @@ export class MorSurvey extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildren();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.stopListening = outboxRunner.subscribe((response, outcome) => this.onOutcome(response, outcome));
+    this.#readChildren();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#stopListening = outboxRunner.subscribe((response, outcome) => this.#onOutcome(response, outcome));
     outboxRunner.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
-    this.stopListening?.();
+    this.#observer.disconnect();
+    this.#stopListening?.();
   }
 
   // ---- configuration -------------------------------------------------------------------
 
-  private get locale(): Locale {
+  get #locale(): Locale {
     // The survey's own lang wins; an empty one defers to the nearest ancestor's.
-    const tag = matchLocale(this.lang) !== undefined ? this.lang : this.inheritedLang.value;
+    const tag = matchLocale(this.lang) !== undefined ? this.lang : this.#inheritedLang.value;
     const match = matchLocale(tag);
-    if (match === null) this.once(`lang:${tag}`, () => console.warn(`mor-survey: language "${tag}" is not available; using English.`));
+    if (match === null) this.#once(`lang:${tag}`, () => console.warn(`mor-survey: language "${tag}" is not available; using English.`));
     return match ?? 'en';
   }
 
-  private get fixedRespondent(): Respondent | undefined {
+  get #fixedRespondent(): Respondent | undefined {
     const value = this.respondent;
     if (value === undefined || value === null) return undefined;
     if ((RESPONDENTS as readonly string[]).includes(value)) return value;
-    this.once(`respondent:${value}`, () =>
+    this.#once(`respondent:${value}`, () =>
       console.warn(`mor-survey: respondent="${value}" is not "member" or "officer"; the survey will ask.`),
     );
     return undefined;
   }
 
-  private get draftMode(): DraftMode {
+  get #draftMode(): DraftMode {
     return DRAFT_MODES.includes(this.draft) ? this.draft : 'session';
   }
 
   /** A set-up problem the editor must fix, or undefined. `missing` waits until submit. */
-  private configProblem(): { reason: string; missing: boolean } | undefined {
+  #configProblem(): { reason: string; missing: boolean } | undefined {
     if (!SURVEY_ID_PATTERN.test(this.surveyId)) {
       return { reason: `survey-id "${this.surveyId}" must be 1–64 of A–Z, a–z, 0–9, ".", "_" or "-"`, missing: false };
     }
@@ -263,46 +263,46 @@ export class MorSurvey extends LitElement {
     return check.ok ? undefined : { reason: check.reason, missing: check.missing };
   }
 
-  private once(key: string, report: () => void) {
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
+  #once(key: string, report: () => void) {
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
     report();
   }
 
   /** The questions asked, in order: the respondent first when the attribute is absent. */
-  private get asked(): QuestionKey[] {
+  get #asked(): QuestionKey[] {
     const keys: QuestionKey[] = this.authorQuestions.length ? [...this.authorQuestions] : [...ANSWER_KEYS];
     const withoutRespondent = keys.filter((key) => key !== 'respondent');
-    if (this.fixedRespondent) return withoutRespondent;
+    if (this.#fixedRespondent) return withoutRespondent;
     return keys.includes('respondent') ? keys : ['respondent', ...withoutRespondent];
   }
 
   /** Question elements the author placed inside, and a JSON `strings` child. */
-  private readChildren() {
+  #readChildren() {
     const found = [...this.querySelectorAll<HTMLElement>(Object.keys(QUESTION_TAGS).join(','))].map(
       (element) => QUESTION_TAGS[element.localName]!,
     );
     const unique = [...new Set(found)];
     if (unique.join() !== this.authorQuestions.join()) this.authorQuestions = unique;
-    this.jsonOverrides = this.readJsonStrings();
+    this.#jsonOverrides = this.#readJsonStrings();
     this.requestUpdate();
   }
 
   /** Overrides for editors who cannot write JavaScript: `<script type="application/json">`. */
-  private readJsonStrings(): StringOverrides {
+  #readJsonStrings(): StringOverrides {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script?.textContent?.trim()) return {};
     try {
-      return this.checkedOverrides(JSON.parse(script.textContent), 'the JSON strings');
+      return this.#checkedOverrides(JSON.parse(script.textContent), 'the JSON strings');
     } catch {
-      this.once(`json:${script.textContent}`, () => console.warn('mor-survey: the JSON strings could not be read and were ignored.'));
+      this.#once(`json:${script.textContent}`, () => console.warn('mor-survey: the JSON strings could not be read and were ignored.'));
       return {};
     }
   }
 
-  private checkedOverrides(input: unknown, source: string): StringOverrides {
+  #checkedOverrides(input: unknown, source: string): StringOverrides {
     const { overrides, refused } = sanitizeOverrides(input);
-    if (refused.length) this.once(`${source}:${refused.join()}`, () => console.warn(`mor-survey: ${source} have unknown keys or wrong types, ignored: ${refused.join(', ')}`));
+    if (refused.length) this.#once(`${source}:${refused.join()}`, () => console.warn(`mor-survey: ${source} have unknown keys or wrong types, ignored: ${refused.join(', ')}`));
     return overrides;
   }
 
@@ -310,44 +310,44 @@ export class MorSurvey extends LitElement {
   // ---- state shared with the questions --------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('surveyId') || changed.has('draft') || !this.draftStore) this.openDraft();
+    if (changed.has('surveyId') || changed.has('draft') || !this.#draftStore) this.#openDraft();
     if (changed.has('transport') || changed.has('surveyId')) {
       outboxRunner.useTransport(this.surveyId, this.transport);
       if (this.transport) void outboxRunner.flush();
     }
-    if (!this.hasUpdated || changed.has('surveyId')) this.showQueuedFromOutbox();
-    const strings = this.translator;
-    this.current = { strings, vars: this.vars(strings) };
-    const problem = this.configProblem();
+    if (!this.hasUpdated || changed.has('surveyId')) this.#showQueuedFromOutbox();
+    const strings = this.#translator;
+    this.#current = { strings, vars: this.#vars(strings) };
+    const problem = this.#configProblem();
     if (problem && !problem.missing) {
       this.showConfigError = true;
-      this.once(`config:${problem.reason}`, () => console.error(`mor-survey: this survey is not set up correctly: ${problem.reason}.`));
+      this.#once(`config:${problem.reason}`, () => console.error(`mor-survey: this survey is not set up correctly: ${problem.reason}.`));
     } else if (!problem) {
       this.showConfigError = false;
     }
-    this.provider.setValue(this.contextValue());
+    this.#provider.setValue(this.#contextValue());
   }
 
-  private openDraft() {
-    const mode = this.draftMode;
-    this.draftStore = new DraftStore(mode === 'off' ? undefined : webStorage(mode), this.surveyId);
-    const restored = this.draftStore.load();
+  #openDraft() {
+    const mode = this.#draftMode;
+    this.#draftStore = new DraftStore(mode === 'off' ? undefined : webStorage(mode), this.surveyId);
+    const restored = this.#draftStore.load();
     if (restored && Object.keys(this._answers).length === 0) this._answers = restored;
   }
 
   /** After a reload, a response still waiting in the outbox is shown as such, not lost. */
-  private showQueuedFromOutbox() {
-    if (this.phase !== 'form' || this.pending) return;
+  #showQueuedFromOutbox() {
+    if (this.phase !== 'form' || this.#pending) return;
     const waiting = outboxRunner.pending().filter((entry) => entry.response.survey === this.surveyId);
     const newest = waiting.at(-1);
     if (newest) {
-      this.pending = newest.response;
+      this.#pending = newest.response;
       this.phase = 'queued';
     }
   }
 
-  private vars(strings = this.translator): Vars {
-    const who = this.fixedRespondent ?? this._answers.respondent ?? 'unknown';
+  #vars(strings = this.#translator): Vars {
+    const who = this.#fixedRespondent ?? this._answers.respondent ?? 'unknown';
     return {
       others: strings.t(`others.${who}`),
       another: strings.t(`another.${who}`),
@@ -358,47 +358,49 @@ export class MorSurvey extends LitElement {
   }
 
   /** The texts for the current language and overrides; rebuilt only when one of them changes. */
-  private get translator(): Translator {
-    const { locale, jsonOverrides, strings } = this;
-    const cached = this.translatorFor;
+  get #translator(): Translator {
+    const locale = this.#locale;
+    const jsonOverrides = this.#jsonOverrides;
+    const strings = this.strings;
+    const cached = this.#translatorFor;
     if (cached?.locale === locale && cached.json === jsonOverrides && cached.js === strings) return cached.translator;
-    const overrides = { ...jsonOverrides, ...this.checkedOverrides(strings ?? {}, 'strings') };
+    const overrides = { ...jsonOverrides, ...this.#checkedOverrides(strings ?? {}, 'strings') };
     const translator = new Translator(locale, overrides);
-    this.translatorFor = { locale, json: jsonOverrides, js: strings, translator };
+    this.#translatorFor = { locale, json: jsonOverrides, js: strings, translator };
     return translator;
   }
-  private translatorFor:
+  #translatorFor:
     | { locale: Locale; json: StringOverrides; js: StringOverrides | undefined; translator: Translator }
     | undefined;
 
-  private messageFor(field: FieldId, strings: Translator, vars: Vars): string {
+  #messageFor(field: FieldId, strings: Translator, vars: Vars): string {
     return strings.t(`error.${field}` as TextKey, vars);
   }
 
-  private contextValue(): SurveyContext {
-    const { strings, vars } = this.current;
+  #contextValue(): SurveyContext {
+    const { strings, vars } = this.#current;
     const errors: SurveyContext['errors'] = {};
-    for (const { field } of this.errors) errors[field] = this.messageFor(field, strings, vars);
+    for (const { field } of this.errors) errors[field] = this.#messageFor(field, strings, vars);
     return {
       answers: this._answers,
       errors,
-      respondentFixed: this.fixedRespondent !== undefined,
+      respondentFixed: this.#fixedRespondent !== undefined,
       strings,
       vars,
       reportUrl: safeLinkUrl(this.reportUrl, location.href),
-      setAnswer: (question, value) => this.setAnswer(question, value),
+      setAnswer: (question, value) => this.#setAnswer(question, value),
     };
   }
 
-  private setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
+  #setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
     this._answers = { ...this._answers, [question]: value };
-    this.draftStore?.save(this._answers);
+    this.#draftStore?.save(this._answers);
     if (this.notice?.kind === 'cleared') this.notice = undefined;
-    if (this.submittedOnce) {
+    if (this.#submittedOnce) {
       // Live validation: only the changed question's errors are recomputed.
       const others = this.errors.filter((error) => error.question !== question);
-      const mine = validateAnswers(this._answers, this.asked).filter((error) => error.question === question);
-      const order = this.asked;
+      const mine = validateAnswers(this._answers, this.#asked).filter((error) => error.question === question);
+      const order = this.#asked;
       this.errors = [...others, ...mine].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
     }
     emit(this, 'mor-answer', { question, value: structuredClone(value), answers: this.answers });
@@ -408,15 +410,15 @@ export class MorSurvey extends LitElement {
 
   /** Shows errors as a submit would; returns true when the answers are valid. */
   validate(): boolean {
-    this.submittedOnce = true;
-    this.errors = validateAnswers(this._answers, this.asked);
+    this.#submittedOnce = true;
+    this.errors = validateAnswers(this._answers, this.#asked);
     if (this.errors.length === 0) return true;
-    const strings = this.translator;
-    const vars = this.vars(strings);
+    const strings = this.#translator;
+    const vars = this.#vars(strings);
     emit(this, 'mor-invalid', {
-      errors: this.errors.map(({ question, field }) => ({ question, message: this.messageFor(field, strings, vars) })),
+      errors: this.errors.map(({ question, field }) => ({ question, message: this.#messageFor(field, strings, vars) })),
     });
-    void this.focusPart('.error-summary');
+    void this.#focusPart('.error-summary');
     return false;
   }
 
@@ -424,12 +426,12 @@ export class MorSurvey extends LitElement {
   reset(): void {
     this._answers = {};
     this.errors = [];
-    this.submittedOnce = false;
+    this.#submittedOnce = false;
     this.notice = undefined;
-    this.draftStore?.clear();
+    this.#draftStore?.clear();
     if (this.phase === 'sent') {
       this.phase = 'form';
-      this.pending = undefined;
+      this.#pending = undefined;
     }
   }
 
@@ -438,26 +440,26 @@ export class MorSurvey extends LitElement {
     if (this.phase !== 'form') return;
     this.notice = undefined;
     if (!this.validate()) return;
-    const candidate = buildResponse(this._answers, this.asked.filter((q) => q !== 'respondent') as typeof ANSWER_KEYS[number][], {
+    const candidate = buildResponse(this._answers, this.#asked.filter((q) => q !== 'respondent') as typeof ANSWER_KEYS[number][], {
       id: crypto.randomUUID(),
       survey: this.surveyId,
       submittedAt: new Date().toISOString(),
-      locale: this.locale,
-      respondent: this.fixedRespondent,
+      locale: this.#locale,
+      respondent: this.#fixedRespondent,
     });
     const valid = isValid(compiled.response, candidate);
-    const problem = this.configProblem();
+    const problem = this.#configProblem();
     if (problem || !valid) {
       const reason = problem?.reason ?? 'the response did not match the schema';
       this.showConfigError = true;
       console.error(`mor-survey: this survey is not set up correctly: ${reason}.`);
       emit(this, 'mor-error', { response: valid ? (candidate as SurveyResponse) : undefined, kind: 'config', queued: false, message: reason });
-      void this.focusPart('.config-error');
+      void this.#focusPart('.config-error');
       return;
     }
     const response = candidate as SurveyResponse;
     if (!emit(this, 'mor-submit', { response }, { cancelable: true })) return;
-    this.pending = response;
+    this.#pending = response;
     this.phase = 'sending';
     const endpoint = this.transport ? null : checkEndpoint(this.endpoint, location.href);
     outboxRunner.enqueue({
@@ -475,21 +477,21 @@ export class MorSurvey extends LitElement {
 
   /** Sends a waiting response now ("Try again now"). */
   async retry(): Promise<void> {
-    if (this.pending && this.phase === 'queued') await outboxRunner.attempt(this.pending.id, true);
+    if (this.#pending && this.phase === 'queued') await outboxRunner.attempt(this.#pending.id, true);
   }
 
-  private onOutcome(response: SurveyResponse, outcome: SendOutcome) {
-    if (response.id !== this.pending?.id) return;
+  #onOutcome(response: SurveyResponse, outcome: SendOutcome) {
+    if (response.id !== this.#pending?.id) return;
     const first = this.phase === 'sending';
     if (outcome.kind === 'accepted') {
       this.phase = 'sent';
       this.errors = [];
-      this.draftStore?.clear();
+      this.#draftStore?.clear();
       emit(this, 'mor-submitted', { response, status: outcome.status });
-      void this.focusPart('.confirmation');
+      void this.#focusPart('.confirmation');
     } else if (outcome.kind === 'rejected') {
       this.phase = 'form';
-      this.pending = undefined;
+      this.#pending = undefined;
       this.notice = { kind: 'rejected', message: outcome.message };
       emit(this, 'mor-error', {
         response,
@@ -498,22 +500,22 @@ export class MorSurvey extends LitElement {
         queued: false,
         ...(outcome.message !== undefined && { message: outcome.message }),
       });
-      void this.focusPart('.rejected');
+      void this.#focusPart('.rejected');
     } else {
       this.phase = 'queued';
       // The answers are safe in the outbox now; a stale draft would invite a second response.
-      this.draftStore?.clear();
+      this.#draftStore?.clear();
       emit(this, 'mor-error', {
         response,
         kind: outcome.kind,
         queued: true,
         ...(outcome.status !== undefined && { status: outcome.status }),
       });
-      if (first) void this.focusPart('.queued');
+      if (first) void this.#focusPart('.queued');
     }
   }
 
-  private async focusPart(selector: string) {
+  async #focusPart(selector: string) {
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (!target) return;
@@ -521,14 +523,14 @@ export class MorSurvey extends LitElement {
     target.focus();
   }
 
-  private async followError(error: FieldError) {
+  async #followError(error: FieldError) {
     // The survey's own questions first; then one an author placed.
     if (focusField(this.renderRoot, error.field)) return;
     const tag = Object.keys(QUESTION_TAGS).find((key) => QUESTION_TAGS[key] === error.question);
     await this.querySelector<QuestionElement>(tag!)?.focusField(error.field);
   }
 
-  private onClear() {
+  #onClear() {
     this.reset();
     this.notice = { kind: 'cleared' };
   }
@@ -536,7 +538,7 @@ export class MorSurvey extends LitElement {
   // ---- rendering ----------------------------------------------------------------------
 
   override render() {
-    const { strings, vars } = this.current;
+    const { strings, vars } = this.#current;
     const level = headingLevel(this.headingLevel);
     return html`
       <div class="survey" part="survey" lang=${strings.locale}>
@@ -547,22 +549,22 @@ export class MorSurvey extends LitElement {
               errors: this.errors,
               title: strings.t('summary.title'),
               level,
-              messageFor: (error) => this.messageFor(error.field, strings, vars),
-              onFollow: (error) => void this.followError(error),
+              messageFor: (error) => this.#messageFor(error.field, strings, vars),
+              onFollow: (error) => void this.#followError(error),
             })
           : nothing}
         <div role="status" class="status" part="status">
           ${renderStatus({ phase: this.phase, notice: this.notice, strings, level, onRetry: () => void this.retry() })}
         </div>
-        ${this.phase === 'form' || this.phase === 'sending' ? this.renderForm(strings) : nothing}
+        ${this.phase === 'form' || this.phase === 'sending' ? this.#renderForm(strings) : nothing}
       </div>
     `;
   }
 
-  private renderForm(strings: Translator) {
+  #renderForm(strings: Translator) {
     const authored = this.authorQuestions.length > 0;
     const builtInRespondent = authored && !this.authorQuestions.includes('respondent');
-    const scope: QuestionScope = { survey: this.provider.value!, announcer: this.announcer };
+    const scope: QuestionScope = { survey: this.#provider.value!, announcer: this.#announcer };
     return html`
       <form novalidate part="form" @submit=${(event: Event) => {
         event.preventDefault();
@@ -575,7 +577,7 @@ export class MorSurvey extends LitElement {
           <button type="submit" class="button" part="submit-button" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
             ${strings.t('submit')}
           </button>
-          <button type="button" class="button secondary" part="clear-button" @click=${() => this.onClear()}>
+          <button type="button" class="button secondary" part="clear-button" @click=${() => this.#onClear()}>
             ${strings.t('clear')}
           </button>
         </div>

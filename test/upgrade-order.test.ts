@@ -1,23 +1,32 @@
-// Question elements upgraded before <mor-survey> (their module loaded first, the markup
-// already in the page) must still receive the survey's context. Nothing is imported
-// statically here so the order of registration is this test's own.
+// Question elements already in the page when the script loads must receive the survey's
+// context. The package registers <mor-survey> before any question element, so each question
+// upgrades inside a survey that already answers context requests. Nothing is imported
+// statically here so the registration seen is the package's own.
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 describe('upgrade order', () => {
-  it('question elements defined before the survey still get its context', async () => {
+  it('registers the survey first, so questions already in the page get its context', async () => {
     document.body.innerHTML = `
       <mor-survey endpoint="/api/ns/upgrade-order/responses" respondent="officer" draft="off">
-        <mor-frequency></mor-frequency>
+        <div><mor-frequency></mor-frequency></div>
       </mor-survey>`;
-    await import('../src/questions/mor-frequency.js');
-    const frequency = document.querySelector('mor-frequency') as LitElement;
-    expect(customElements.get('mor-survey')).to.equal(undefined);
-    await frequency.updateComplete;
-    expect(frequency.shadowRoot!.querySelector('fieldset')).to.equal(null);
+    const order: string[] = [];
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, constructor, options) => {
+      order.push(name);
+      define(name, constructor, options);
+    };
+    try {
+      await import('../src/index.js');
+    } finally {
+      customElements.define = define;
+    }
+    expect(order[0]).to.equal('mor-survey');
+    expect(order).to.include.members(['mor-frequency', 'mor-health', 'mor-issues']);
 
-    await import('../src/survey/mor-survey.js');
     const survey = document.querySelector('mor-survey') as LitElement;
+    const frequency = document.querySelector('mor-frequency') as LitElement;
     await survey.updateComplete;
     await frequency.updateComplete;
     expect(frequency.shadowRoot!.querySelector('legend')?.textContent?.trim()).to.equal(

@@ -2,7 +2,7 @@
  * What `<mor-survey>` shares with its question elements (SPEC §2). A new object is provided on
  * every change: the context's ValueNotifier compares with Object.is.
  */
-import { createContext, ContextRoot } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { Answers, QuestionKey } from '../payload/answers.js';
 import type { Translator, Vars } from '../i18n/strings.js';
 import type { FieldId } from '../validation/validate-answers.js';
@@ -22,16 +22,3 @@ export interface SurveyContext {
 }
 
 export const surveyContext = createContext<SurveyContext | undefined>(Symbol('mor-survey'));
-
-/**
- * Question elements may be upgraded before `<mor-survey>` (e.g. when their modules load
- * first). A ContextRoot on the document holds their unanswered requests and replays them when
- * the survey's provider appears (a known issue in the @lit/context README). Attached once.
- */
-const ROOT_FLAG = Symbol.for('mor-survey.context-root');
-export function ensureContextRoot(): void {
-  const doc = globalThis.document as (Document & { [ROOT_FLAG]?: boolean }) | undefined;
-  if (!doc || doc[ROOT_FLAG]) return;
-  doc[ROOT_FLAG] = true;
-  new ContextRoot().attach(doc.documentElement);
-}

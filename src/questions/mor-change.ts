@@ -1,5 +1,4 @@
 import { CHANGES } from '../schema/values.js';
-import { define } from '../internal/define.js';
 import { QuestionElement } from './question-element.js';
 import { simpleChoice } from './simple-choice.js';
 
@@ -24,7 +23,6 @@ export class MorChange extends QuestionElement {
   protected readonly view = changeView;
 }
 
-define('mor-change', MorChange);
 
 declare global {
   interface HTMLElementTagNameMap {

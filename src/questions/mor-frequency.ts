@@ -1,5 +1,4 @@
 import { FREQUENCIES } from '../schema/values.js';
-import { define } from '../internal/define.js';
 import { QuestionElement } from './question-element.js';
 import { simpleChoice } from './simple-choice.js';
 
@@ -24,7 +23,6 @@ export class MorFrequency extends QuestionElement {
   protected readonly view = frequencyView;
 }
 
-define('mor-frequency', MorFrequency);
 
 declare global {
   interface HTMLElementTagNameMap {

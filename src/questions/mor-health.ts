@@ -1,5 +1,4 @@
 import { HEALTH_SCORES } from '../schema/values.js';
-import { define } from '../internal/define.js';
 import { QuestionElement } from './question-element.js';
 import { simpleChoice } from './simple-choice.js';
 
@@ -24,7 +23,6 @@ export class MorHealth extends QuestionElement {
   protected readonly view = healthView;
 }
 
-define('mor-health', MorHealth);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { EXPERIENCED, REPORTED } from '../schema/values.js';
-import { define } from '../internal/define.js';
 import type { IssuesAnswer } from '../payload/answers.js';
 import { renderChoice } from './choice.js';
 import { QuestionElement } from './question-element.js';
@@ -72,7 +71,6 @@ export class MorIssues extends QuestionElement {
   protected readonly view = issuesView;
 }
 
-define('mor-issues', MorIssues);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { TEXT_FIELDS } from '../schema/values.js';
-import { define } from '../internal/define.js';
 import type { FieldId } from '../validation/validate-answers.js';
 import { QuestionElement } from './question-element.js';
 import { renderTextArea } from './text-area.js';
@@ -52,7 +51,6 @@ export class MorLastInteraction extends QuestionElement {
   protected readonly view = lastInteractionView;
 }
 
-define('mor-last-interaction', MorLastInteraction);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { KNOWS_HOW } from '../schema/values.js';
-import { define } from '../internal/define.js';
 import { QuestionElement } from './question-element.js';
 import { simpleChoice } from './simple-choice.js';
 import { text } from './view.js';
@@ -36,7 +35,6 @@ export class MorReporting extends QuestionElement {
   protected readonly view = reportingView;
 }
 
-define('mor-reporting', MorReporting);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { nothing } from 'lit';
 import { RESPONDENTS } from '../schema/values.js';
-import { define } from '../internal/define.js';
 import { QuestionElement } from './question-element.js';
 import { simpleChoice } from './simple-choice.js';
 import type { QuestionView } from './view.js';
@@ -28,7 +27,6 @@ export class MorRespondent extends QuestionElement {
   protected readonly view = respondentView;
 }
 
-define('mor-respondent', MorRespondent);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,14 +5,13 @@
  */
 import { LitElement, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
+import { surveyContext, type SurveyContext } from '../context/survey-context.js';
 import type { QuestionKey } from '../payload/answers.js';
 import type { FieldId } from '../validation/validate-answers.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CountAnnouncer } from './text-area.js';
 import { focusField, type QuestionView } from './view.js';
 
-ensureContextRoot();
 
 export abstract class QuestionElement extends LitElement {
   static override styles = [sharedStyles];

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { ensureContextRoot, surveyContext, type SurveyContext } from '../context/survey-context.js';
+import { surveyContext, type SurveyContext } from '../context/survey-context.js';
 import { emit } from '../events/events.js';
 import { matchLocale } from '../i18n/locale.js';
 import { sanitizeOverrides, Translator, type StringOverrides, type TextKey, type Vars } from '../i18n/strings.js';
-import { define } from '../internal/define.js';
 import type { Answers, QuestionKey } from '../payload/answers.js';
 import { buildResponse } from '../payload/build-response.js';
 import {
@@ -36,7 +35,6 @@ import { CountAnnouncer } from '../questions/text-area.js';
 import { focusField, type QuestionScope } from '../questions/view.js';
 import type { QuestionElement } from '../questions/question-element.js';
 
-ensureContextRoot();
 
 
 const DRAFT_MODES: readonly DraftMode[] = ['session', 'local', 'off'];
@@ -586,7 +584,6 @@ export class MorSurvey extends LitElement {
   }
 }
 
-define('mor-survey', MorSurvey);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -90,11 +90,11 @@ export class Translator {
     return format(this.#overrides[key] ?? this.#dictionary[key], vars);
   }
 
-  /** The plural form of `key` for `count`, with `{count}` and any other placeholders filled in. */
-  plural(key: PluralKey, count: number, vars: Vars = {}): string {
+  /** The plural form of `key` for `count`, with `{count}` filled in. */
+  plural(key: PluralKey, count: number): string {
     const forms = { ...this.#dictionary[key], ...this.#overrides[key] };
     const template = forms[pluralRules[this.locale](count)] ?? forms.other;
-    return format(template, { ...vars, count });
+    return format(template, { count });
   }
 }
 

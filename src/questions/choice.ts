@@ -1,6 +1,6 @@
 /**
- * A question answered by choosing one option: a fieldset with a legend, optional hint and error,
- * and native radios (SPEC §7 prefers them to ARIA imitations). Hint and error are referenced
+ * A question answered by choosing one option: a fieldset with a legend, an error when there is
+ * one, and native radios (SPEC §7 prefers them to ARIA imitations). The error is referenced
  * from the fieldset, in the same shadow root.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -16,7 +16,6 @@ export interface ChoiceParams<V extends string | number> {
   /** The field id, also the radio group's name and the prefix of element ids. */
   field: string;
   legend: string;
-  hint?: string | undefined;
   error?: string | undefined;
   errorPrefix: string;
   options: ChoiceOption<V>[];
@@ -39,12 +38,10 @@ export function errorMessage(id: string, prefix: string, message: string | undef
 
 export function renderChoice<V extends string | number>(p: ChoiceParams<V>): TemplateResult {
   const id = idFor(p.field);
-  const describedBy = [p.hint && `${id}-hint`, p.error && `${id}-error`].filter(Boolean).join(' ');
   return html`
     <div class="question ${p.error ? 'has-error' : ''}" data-field=${p.field} part="question">
-      <fieldset aria-describedby=${describedBy || nothing}>
+      <fieldset aria-describedby=${p.error ? `${id}-error` : nothing}>
         <legend class=${p.nested ? 'label secondary' : 'label'} part="legend">${p.legend}</legend>
-        ${p.hint ? html`<p class="hint" id="${id}-hint" part="hint">${p.hint}</p>` : nothing}
         ${errorMessage(`${id}-error`, p.errorPrefix, p.error)}
         <div class="options" part="options">
           ${p.options.map(

@@ -48,7 +48,6 @@ export class CountAnnouncer implements ReactiveController {
 export interface TextAreaParams {
   field: string;
   label: string;
-  hint?: string | undefined;
   value: string | undefined;
   error?: string | undefined;
   strings: Translator;
@@ -68,11 +67,10 @@ export function countText(strings: Translator, length: number): { text: string; 
 export function renderTextArea(p: TextAreaParams) {
   const id = idFor(p.field);
   const count = countText(p.strings, textLength(p.value ?? ''));
-  const describedBy = [p.hint && `${id}-hint`, `${id}-limit`, p.error && `${id}-error`].filter(Boolean).join(' ');
+  const describedBy = p.error ? `${id}-limit ${id}-error` : `${id}-limit`;
   return html`
     <div class="field ${count.over ? 'over' : ''}" data-field=${p.field} part="field">
       <label class=${p.secondary ? 'label secondary' : 'label'} for=${id} part="label">${p.label}</label>
-      ${p.hint ? html`<p class="hint" id="${id}-hint" part="hint">${p.hint}</p>` : nothing}
       ${errorMessage(`${id}-error`, p.strings.t('error.prefix'), p.error)}
       <textarea
         id=${id}

@@ -5,7 +5,7 @@
  */
 import type { nothing, TemplateResult } from 'lit';
 import type { SurveyContext } from '../context/survey-context.js';
-import type { TextKey, Vars } from '../i18n/strings.js';
+import type { TextKey } from '../i18n/strings.js';
 import type { CountAnnouncer } from './text-area.js';
 
 export interface QuestionScope {
@@ -17,8 +17,8 @@ export interface QuestionScope {
 export type QuestionView = (scope: QuestionScope) => TemplateResult | typeof nothing;
 
 /** The text for `key` with the survey's placeholders filled in. */
-export function text(survey: SurveyContext, key: TextKey, vars: Vars = {}): string {
-  return survey.strings.t(key, { ...survey.vars, ...vars });
+export function text(survey: SurveyContext, key: TextKey): string {
+  return survey.strings.t(key, survey.vars);
 }
 
 /**

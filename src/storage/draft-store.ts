@@ -19,16 +19,10 @@ interface StoredDraft {
 export class DraftStore {
   readonly #store: KeyValueStore | undefined;
   readonly #surveyId: string;
-  readonly #warn: (message: string) => void;
 
-  constructor(
-    store: KeyValueStore | undefined,
-    surveyId: string,
-    warn: (message: string) => void = (message) => console.warn(message),
-  ) {
+  constructor(store: KeyValueStore | undefined, surveyId: string) {
     this.#store = store;
     this.#surveyId = surveyId;
-    this.#warn = warn;
   }
 
   get #key() {
@@ -41,7 +35,7 @@ export class DraftStore {
     if (!read.found) return undefined;
     const draft = read.value as Partial<StoredDraft> | undefined;
     if (draft?.version !== 1 || !isValid(compiled.draftAnswers, draft.answers)) {
-      this.#warn(`mor-survey: a saved draft for "${this.#surveyId}" could not be read and was discarded.`);
+      console.warn(`mor-survey: a saved draft for "${this.#surveyId}" could not be read and was discarded.`);
       remove(this.#store, this.#key);
       return undefined;
     }

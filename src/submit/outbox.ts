@@ -40,11 +40,9 @@ function isEntry(value: unknown): value is OutboxEntry {
 
 export class Outbox {
   readonly #store: KeyValueStore;
-  readonly #warn: (message: string) => void;
 
-  constructor(store: KeyValueStore, warn: (message: string) => void = (message) => console.warn(message)) {
+  constructor(store: KeyValueStore) {
     this.#store = store;
-    this.#warn = warn;
   }
 
   /** Stores an entry; false when storage refused it (it then lives only in this page). */
@@ -57,7 +55,7 @@ export class Outbox {
     const read = readJson(this.#store, key);
     if (!read.found) return undefined;
     if (read.corrupt || !isEntry(read.value) || read.value.response.id !== id) {
-      this.#warn(`mor-survey: an unsent response in storage (${key}) could not be read and was discarded.`);
+      console.warn(`mor-survey: an unsent response in storage (${key}) could not be read and was discarded.`);
       remove(this.#store, key);
       return undefined;
     }

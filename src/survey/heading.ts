@@ -8,7 +8,7 @@ export function headingLevel(value: unknown): number {
 }
 
 // One template per level: lit/static-html would cost more bytes than these five lines.
-export function heading(level: number, text: string, part: string, className = 'heading') {
+export function heading(level: number, text: string, part: string, className: string) {
   switch (headingLevel(level)) {
     case 3:
       return html`<h3 class=${className} part=${part}>${text}</h3>`;

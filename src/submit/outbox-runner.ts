@@ -30,8 +30,14 @@ async function exclusively<T>(name: string, task: () => Promise<T>): Promise<T |
 }
 
 export class OutboxRunner {
-  /** Persistent storage first; the memory one holds what storage refused (full, disabled). */
-  readonly #outboxes = [new Outbox(webStorage('local')), new Outbox(new MemoryStore())];
+  #made: Outbox[] | undefined;
+  /**
+   * Persistent storage first; the memory one holds what storage refused (full, disabled).
+   * Made on first use: loading the bundle does not touch localStorage.
+   */
+  get #outboxes(): Outbox[] {
+    return (this.#made ??= [new Outbox(webStorage('local')), new Outbox(new MemoryStore())]);
+  }
   readonly #transports = new Map<string, Transport>();
   readonly #listeners = new Set<OutcomeListener>();
   #timer: ReturnType<typeof setTimeout> | undefined;

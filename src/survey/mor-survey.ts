@@ -3,6 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { surveyContext, type SurveyContext } from '../context/survey-context.js';
 import { emit } from '../events/events.js';
 import { matchLocale } from '../i18n/locale.js';
+import { afterNextPaint } from '../internal/after-paint.js';
 import { sanitizeOverrides, Translator, type StringOverrides, type TextKey, type Vars } from '../i18n/strings.js';
 import type { Answers, QuestionKey } from '../payload/answers.js';
 import { buildResponse } from '../payload/build-response.js';
@@ -182,6 +183,8 @@ export class MorSurvey extends LitElement {
   #pending: SurveyResponse | undefined;
   #submittedOnce = false;
   #draftStore: DraftStore | undefined;
+  /** Set when the draft and the outbox have been read, after the first paint. */
+  #storageRead: Promise<void> | undefined;
   readonly #provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
   /** Counts announced for the text areas the survey draws itself. */
   readonly #announcer = new CountAnnouncer(this);
@@ -218,7 +221,12 @@ export class MorSurvey extends LitElement {
     this.#readChildren();
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.#stopListening = outboxRunner.subscribe((response, outcome) => this.#onOutcome(response, outcome));
-    outboxRunner.start();
+    // Questions first; saved answers, a waiting response and retries a frame later.
+    this.#storageRead ??= afterNextPaint().then(() => {
+      this.#restoreDraft();
+      this.#showQueuedFromOutbox();
+      outboxRunner.start();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -308,12 +316,13 @@ export class MorSurvey extends LitElement {
   // ---- state shared with the questions --------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('surveyId') || changed.has('draft') || !this.#draftStore) this.#openDraft();
+    if (this.#draftStore && (changed.has('surveyId') || changed.has('draft'))) this.#restoreDraft();
     if (changed.has('transport') || changed.has('surveyId')) {
       outboxRunner.useTransport(this.surveyId, this.transport);
-      if (this.transport) void outboxRunner.flush();
+      // Before storage is read, the runner's start sends what this transport may send.
+      if (this.transport && this.#draftStore) void outboxRunner.flush();
     }
-    if (!this.hasUpdated || changed.has('surveyId')) this.#showQueuedFromOutbox();
+    if (this.#draftStore && changed.has('surveyId')) this.#showQueuedFromOutbox();
     const strings = this.#translator;
     this.#current = { strings, vars: this.#vars(strings) };
     const problem = this.#configProblem();
@@ -326,11 +335,23 @@ export class MorSurvey extends LitElement {
     this.#provider.setValue(this.#contextValue());
   }
 
-  #openDraft() {
+  #openDraft(): DraftStore {
     const mode = this.#draftMode;
-    this.#draftStore = new DraftStore(mode === 'off' ? undefined : webStorage(mode), this.surveyId);
-    const restored = this.#draftStore.load();
+    return (this.#draftStore = new DraftStore(mode === 'off' ? undefined : webStorage(mode), this.surveyId));
+  }
+
+  /** Saved answers come back only into an empty form: what was just given wins. */
+  #restoreDraft() {
+    const restored = this.#openDraft().load();
     if (restored && Object.keys(this._answers).length === 0) this._answers = restored;
+  }
+
+  /** Waits for the saved answers and any waiting response too, so tests and hosts see them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#storageRead) return done;
+    await this.#storageRead;
+    return super.getUpdateComplete();
   }
 
   /** After a reload, a response still waiting in the outbox is shown as such, not lost. */
@@ -392,7 +413,7 @@ export class MorSurvey extends LitElement {
 
   #setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
     this._answers = { ...this._answers, [question]: value };
-    this.#draftStore?.save(this._answers);
+    (this.#draftStore ?? this.#openDraft()).save(this._answers);
     if (this.notice?.kind === 'cleared') this.notice = undefined;
     if (this.#submittedOnce) {
       // Live validation: only the changed question's errors are recomputed.
@@ -426,7 +447,7 @@ export class MorSurvey extends LitElement {
     this.errors = [];
     this.#submittedOnce = false;
     this.notice = undefined;
-    this.#draftStore?.clear();
+    (this.#draftStore ?? this.#openDraft()).clear();
     if (this.phase === 'sent') {
       this.phase = 'form';
       this.#pending = undefined;

@@ -21,6 +21,18 @@ const onwarn = (warning, warn) => {
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const dependencies = [/^csv-stringify/, /^lit(\/|$)/, /^@lit\/context/, /^zod(\/|$)/];
 
+/** Loads a TypeScript module of this repository in Node, at build time. */
+async function importSource(entry) {
+  const dir = await mkdtemp(join(tmpdir(), 'mor-build-'));
+  try {
+    const file = join(dir, 'module.mjs');
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'error' });
+    return await import(pathToFileURL(file).href);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Compiles the zod schema into the plain shapes the elements check with (src/schema/shape.ts),
  * so the editors' bundle does not carry zod. Rewrites compiled.ts only when it changed.
@@ -28,21 +40,38 @@ const dependencies = [/^csv-stringify/, /^lit(\/|$)/, /^@lit\/context/, /^zod(\/
 const compileSchema = () => ({
   name: 'compile-schema',
   async buildStart() {
-    const dir = await mkdtemp(join(tmpdir(), 'mor-compile-'));
-    try {
-      const file = join(dir, 'compile.mjs');
-      await build({ entryPoints: ['src/schema/compile.ts'], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'error' });
-      const { compiledSource } = await import(pathToFileURL(file).href);
-      const text = compiledSource();
-      const target = 'src/schema/compiled.ts';
-      const old = await readFile(target, 'utf8').catch(() => '');
-      if (old !== text) {
-        await writeFile(target, text);
-        this.warn(`${target} was out of date and has been regenerated: commit it`);
-      }
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+    const { compiledSource } = await importSource('src/schema/compile.ts');
+    const text = compiledSource();
+    const target = 'src/schema/compiled.ts';
+    const old = await readFile(target, 'utf8').catch(() => '');
+    if (old !== text) {
+      await writeFile(target, text);
+      this.warn(`${target} was out of date and has been regenerated: commit it`);
     }
+  },
+});
+
+/**
+ * In the editors' bundle the Welsh texts are a list in the order of the English keys, made
+ * back into a dictionary when the bundle loads, so the keys are not carried twice (about
+ * 200 B gzip). The source stays keyed (src/i18n/cy.ts); the build stops if the two
+ * dictionaries' keys differ, and a test compares the bundle's Welsh with the source's.
+ */
+const welshByPosition = () => ({
+  name: 'welsh-by-position',
+  async transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/i18n/cy.ts')) return null;
+    const { en } = await importSource('src/i18n/en.ts');
+    const { cy } = await importSource('src/i18n/cy.ts');
+    const keys = Object.keys(en);
+    const extra = Object.keys(cy).filter((key) => !(key in en));
+    const missing = keys.filter((key) => !(key in cy));
+    if (extra.length || missing.length) this.error(`cy.ts and en.ts differ: missing ${missing}; extra ${extra}`);
+    const values = JSON.stringify(keys.map((key) => cy[key]));
+    return {
+      code: `import { en } from './en.js';\nconst values = ${values};\nexport const cy = Object.fromEntries(Object.keys(en).map((key, i) => [key, values[i]]));\n`,
+      map: null,
+    };
   },
 });
 
@@ -67,6 +96,7 @@ export default [
     // Lit templates and styles are minified too: whitespace in html`` and css`` is bytes.
     plugins: [
       compileSchema(),
+      welshByPosition(),
       resolve({ browser: true }),
       ts(),
       minifyHTML(),

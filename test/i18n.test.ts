@@ -2,11 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { en } from '../src/i18n/en.js';
 import { cy } from '../src/i18n/cy.js';
 import { matchLocale } from '../src/i18n/locale.js';
-import { Translator, formatNumber, pluralCategory, sanitizeOverrides } from '../src/i18n/strings.js';
+import { Translator, formatNumber, pluralCategory, sanitizeOverrides, type TextKey } from '../src/i18n/strings.js';
 import type { MorInvalidEvent, MorSubmittedEvent } from '../src/events/events.js';
 import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { answerRequired, choose, clearStorage, questionEl, settle, submitButton, surveyAt, textOf, type } from './helpers/survey.js';
-import { endpointFor, namespace } from './helpers/receiver.js';
+import { endpointFor, namespace, until } from './helpers/receiver.js';
 
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
@@ -112,6 +112,37 @@ describe('the survey in Welsh', () => {
     expect((await submitted).detail.response.locale).to.equal('cy');
     await settle(survey);
     expect(textOf(survey.shadowRoot!.querySelector('.confirmation'))).to.equal('Diolch Mae eich atebion wedi cael eu hanfon.');
+  });
+
+  it("the editors' bundle shows the source's Welsh (its Welsh is rebuilt from a list there)", async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/test/fixtures/csp-page.html?endpoint=${encodeURIComponent(endpointFor(namespace()))}&lang=cy`;
+    document.body.append(frame);
+    const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'survey');
+    await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'survey rendered');
+    await settle(survey);
+    submitButton(survey).click();
+    await settle(survey);
+    const welsh = new Translator('cy');
+    const vars = {
+      others: welsh.t('others.unknown'),
+      another: welsh.t('another.unknown'),
+      withOthers: welsh.t('withOthers.unknown'),
+      withAnother: welsh.t('withAnother.unknown'),
+      max: 2000,
+    };
+    // Every text shown with nothing answered yet and every required question in error.
+    const shown = (Object.keys(cy) as (keyof typeof cy)[]).filter(
+      (key) =>
+        /^(respondent|frequency|health|change|issues|reporting)\.(question|option\.)/.test(key) ||
+        /^(lastInteraction|error)\.(?!issues\.reported|issues\.details|lastInteraction)/.test(key) ||
+        ['summary.title', 'submit', 'clear'].includes(key),
+    );
+    expect(shown.length).to.be.greaterThan(40);
+    const text = textOf(survey);
+    for (const key of shown) expect(text, key).to.contain(welsh.t(key as TextKey, vars));
+    expect(text).to.contain(welsh.plural('count.remaining', 2000));
+    frame.remove();
   });
 
   it('inherits the nearest ancestor lang, follows changes, and keeps answers', async () => {

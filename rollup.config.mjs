@@ -100,7 +100,11 @@ export default [
       resolve({ browser: true }),
       ts(),
       minifyHTML(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      // V8's explicit compile hint: most of the bundle runs on load, so Chrome and Edge compile
+      // it all eagerly, off the main thread while it downloads, instead of function by function
+      // on first call. Other engines ignore the comment. Measured: first render 20–55 ms sooner
+      // under 4x throttling (README, Budgets).
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
     ],
     onwarn,
   },

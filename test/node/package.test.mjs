@@ -65,6 +65,10 @@ test('the manifest describes every element, with the survey’s attributes, even
   const publicMembers = survey.members.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
   for (const name of ['strings', 'transport', 'answers', 'validate', 'reset', 'submit', 'retry']) assert.ok(publicMembers.includes(name), name);
   assert.ok(survey.cssParts.length > 20 && survey.cssProperties.length > 15);
+  // Internal helpers stay out: the registration helper once showed up as an element named "tag".
+  const definitions = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+  for (const definition of definitions) assert.ok(elements.some((e) => e.tagName === definition.name), definition.name);
+  assert.ok(!manifest.modules.some((m) => m.path.startsWith('src/internal/')));
 });
 
 test('the README documents what the manifest describes, and nothing it does not', () => {

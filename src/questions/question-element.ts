@@ -12,7 +12,6 @@ import { sharedStyles } from '../styles/shared.js';
 import { CountAnnouncer } from './text-area.js';
 import { focusField, type QuestionView } from './view.js';
 
-
 export abstract class QuestionElement extends LitElement {
   static override styles = [sharedStyles];
 

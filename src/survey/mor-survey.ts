@@ -36,8 +36,6 @@ import { CountAnnouncer } from '../questions/text-area.js';
 import { focusField, type QuestionScope } from '../questions/view.js';
 import type { QuestionElement } from '../questions/question-element.js';
 
-
-
 const DRAFT_MODES: readonly DraftMode[] = ['session', 'local', 'off'];
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
 const DEFAULT_TIMEOUT = 15_000;
@@ -311,7 +309,6 @@ export class MorSurvey extends LitElement {
     if (refused.length) this.#once(`${source}:${refused.join()}`, () => console.warn(`mor-survey: ${source} have unknown keys or wrong types, ignored: ${refused.join(', ')}`));
     return overrides;
   }
-
 
   // ---- state shared with the questions --------------------------------------------------
 
@@ -604,7 +601,6 @@ export class MorSurvey extends LitElement {
     `;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -36,6 +36,13 @@ function focused(): string {
   return `${el.localName}.${el.className}`;
 }
 
+/** Focuses a button placed just before the survey, so the next Tab enters it from the page. */
+function focusJustBefore(survey: Element) {
+  const button = Object.assign(document.createElement('button'), { textContent: 'before' });
+  survey.before(button);
+  button.focus();
+}
+
 async function tab(times = 1) {
   for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
 }
@@ -103,10 +110,7 @@ describe('accessibility (SPEC §7)', () => {
 
   it('tabs through every control in a logical order', async () => {
     const survey = await surveyAt(endpointFor(namespace()), { reportUrl: 'https://example.org/report' });
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    survey.before(before);
-    before.focus();
+    focusJustBefore(survey);
     const order: string[] = [];
     for (let i = 0; i < 11; i++) {
       await tab();
@@ -129,10 +133,7 @@ describe('accessibility (SPEC §7)', () => {
 
   it('can be answered and submitted with the keyboard alone, follow-ups next after Yes', async () => {
     const survey = await surveyAt(endpointFor(namespace()), { reportUrl: 'https://example.org/report' });
-    const start = document.createElement('button');
-    start.textContent = 'start';
-    survey.before(start);
-    start.focus();
+    focusJustBefore(survey);
 
     await tab(); // respondent: Member
     await sendKeys({ press: ' ' });
@@ -181,8 +182,7 @@ describe('accessibility (SPEC §7)', () => {
 
   it('shows a focus outline of at least 3 px with 3:1 contrast on every kind of control', async () => {
     const survey = await surveyAt(endpointFor(namespace()));
-    survey.before(Object.assign(document.createElement('button'), { textContent: 'start' }));
-    (survey.previousElementSibling as HTMLElement).focus();
+    focusJustBefore(survey);
     const kinds = new Map<string, Element>();
     for (let i = 0; i < 11; i++) {
       await tab();

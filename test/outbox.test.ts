@@ -265,6 +265,42 @@ describe('drafts (SPEC §6)', () => {
     });
   }
 
+  it('draws the questions before reading the draft; an answer or reset given before then wins', async () => {
+    const endpoint = endpointFor(namespace());
+    const key = 'mor-survey:draft:early-round';
+    const first = await surveyAt(endpoint, { draft: 'session', surveyId: 'early-round' });
+    await answerRequired(first);
+    first.remove();
+    const early = () => {
+      const survey = document.createElement('mor-survey');
+      survey.setAttribute('endpoint', endpoint);
+      survey.setAttribute('survey-id', 'early-round');
+      document.body.append(survey);
+      return survey;
+    };
+    // Lit renders in microtasks; no frame (and so no storage read) can come between them.
+    const drawn = async (survey: MorSurvey) => {
+      for (let i = 0; i < 50 && !survey.shadowRoot?.querySelector('input'); i++) await Promise.resolve();
+    };
+
+    const answered = early();
+    await drawn(answered);
+    expect(radio(answered, 'mor-health', 'health', '4').checked, 'not restored yet').to.equal(false);
+    radio(answered, 'mor-frequency', 'frequency', 'daily').click();
+    await answered.updateComplete;
+    expect(answered.answers).to.deep.equal({ frequency: 'daily' });
+    expect(JSON.parse(sessionStorage.getItem(key)!).answers).to.deep.equal({ frequency: 'daily' });
+    answered.remove();
+
+    const cleared = early();
+    await drawn(cleared);
+    cleared.reset();
+    await cleared.updateComplete;
+    expect(cleared.answers).to.deep.equal({});
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    cleared.remove();
+  });
+
   it('keeps nothing with draft="off", and clears the draft on success and on "Clear my answers"', async () => {
     const ns = namespace();
     const off = await surveyAt(endpointFor(ns), { draft: 'off' });

@@ -181,8 +181,9 @@ export class MorSurvey extends LitElement {
   #pending: SurveyResponse | undefined;
   #submittedOnce = false;
   #draftStore: DraftStore | undefined;
-  /** Set when the draft and the outbox have been read, after the first paint. */
+  /** Reading the draft and the outbox, one frame after the first paint (see connectedCallback). */
   #storageRead: Promise<void> | undefined;
+  #storageReady = false;
   readonly #provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
   /** Counts announced for the text areas the survey draws itself. */
   readonly #announcer = new CountAnnouncer(this);
@@ -221,6 +222,7 @@ export class MorSurvey extends LitElement {
     this.#stopListening = outboxRunner.subscribe((response, outcome) => this.#onOutcome(response, outcome));
     // Questions first; saved answers, a waiting response and retries a frame later.
     this.#storageRead ??= afterNextPaint().then(() => {
+      this.#storageReady = true;
       this.#restoreDraft();
       this.#showQueuedFromOutbox();
       outboxRunner.start();
@@ -313,13 +315,13 @@ export class MorSurvey extends LitElement {
   // ---- state shared with the questions --------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#draftStore && (changed.has('surveyId') || changed.has('draft'))) this.#restoreDraft();
+    // Until storage is first read, that read covers these changes too.
+    if (this.#storageReady && (changed.has('surveyId') || changed.has('draft'))) this.#restoreDraft();
     if (changed.has('transport') || changed.has('surveyId')) {
       outboxRunner.useTransport(this.surveyId, this.transport);
-      // Before storage is read, the runner's start sends what this transport may send.
-      if (this.transport && this.#draftStore) void outboxRunner.flush();
+      if (this.transport && this.#storageReady) void outboxRunner.flush();
     }
-    if (this.#draftStore && changed.has('surveyId')) this.#showQueuedFromOutbox();
+    if (this.#storageReady && changed.has('surveyId')) this.#showQueuedFromOutbox();
     const strings = this.#translator;
     this.#current = { strings, vars: this.#vars(strings) };
     const problem = this.#configProblem();
@@ -335,6 +337,11 @@ export class MorSurvey extends LitElement {
   #openDraft(): DraftStore {
     const mode = this.#draftMode;
     return (this.#draftStore = new DraftStore(mode === 'off' ? undefined : webStorage(mode), this.surveyId));
+  }
+
+  /** The open draft store; an answer or reset before storage is read opens it at once. */
+  get #draft(): DraftStore {
+    return this.#draftStore ?? this.#openDraft();
   }
 
   /** Saved answers come back only into an empty form: what was just given wins. */
@@ -410,7 +417,7 @@ export class MorSurvey extends LitElement {
 
   #setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
     this._answers = { ...this._answers, [question]: value };
-    (this.#draftStore ?? this.#openDraft()).save(this._answers);
+    this.#draft.save(this._answers);
     if (this.notice?.kind === 'cleared') this.notice = undefined;
     if (this.#submittedOnce) {
       // Live validation: only the changed question's errors are recomputed.
@@ -444,7 +451,7 @@ export class MorSurvey extends LitElement {
     this.errors = [];
     this.#submittedOnce = false;
     this.notice = undefined;
-    (this.#draftStore ?? this.#openDraft()).clear();
+    this.#draft.clear();
     if (this.phase === 'sent') {
       this.phase = 'form';
       this.#pending = undefined;
@@ -502,7 +509,7 @@ export class MorSurvey extends LitElement {
     if (outcome.kind === 'accepted') {
       this.phase = 'sent';
       this.errors = [];
-      this.#draftStore?.clear();
+      this.#draft.clear();
       emit(this, 'mor-submitted', { response, status: outcome.status });
       void this.#focusPart('.confirmation');
     } else if (outcome.kind === 'rejected') {
@@ -520,7 +527,7 @@ export class MorSurvey extends LitElement {
     } else {
       this.phase = 'queued';
       // The answers are safe in the outbox now; a stale draft would invite a second response.
-      this.#draftStore?.clear();
+      this.#draft.clear();
       emit(this, 'mor-error', {
         response,
         kind: outcome.kind,

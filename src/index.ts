@@ -2,28 +2,24 @@
  * `mor-survey`: registers every element and exports their classes, the event types and the
  * schema types. `mor-survey/schema` has the schema without Lit or the DOM.
  */
+import { question } from './catalogue/questions.js';
 import { define } from './internal/define.js';
 import { MorSurvey } from './survey/mor-survey.js';
-import { MorRespondent } from './questions/mor-respondent.js';
-import { MorFrequency } from './questions/mor-frequency.js';
-import { MorHealth } from './questions/mor-health.js';
-import { MorChange } from './questions/mor-change.js';
-import { MorLastInteraction } from './questions/mor-last-interaction.js';
-import { MorIssues } from './questions/mor-issues.js';
-import { MorReporting } from './questions/mor-reporting.js';
+import { QUESTION_ELEMENTS } from './questions/elements.js';
 
 // The survey first: question elements already in the page then upgrade inside a survey that
 // is listening for their context requests (the element modules themselves register nothing).
 define('mor-survey', MorSurvey);
-define('mor-respondent', MorRespondent);
-define('mor-frequency', MorFrequency);
-define('mor-health', MorHealth);
-define('mor-change', MorChange);
-define('mor-last-interaction', MorLastInteraction);
-define('mor-issues', MorIssues);
-define('mor-reporting', MorReporting);
+for (const element of QUESTION_ELEMENTS) define(question(element.question).tag, element);
 
-export { MorSurvey, MorRespondent, MorFrequency, MorHealth, MorChange, MorLastInteraction, MorIssues, MorReporting };
+export { MorSurvey };
+export { MorRespondent } from './questions/mor-respondent.js';
+export { MorFrequency } from './questions/mor-frequency.js';
+export { MorHealth } from './questions/mor-health.js';
+export { MorChange } from './questions/mor-change.js';
+export { MorLastInteraction } from './questions/mor-last-interaction.js';
+export { MorIssues } from './questions/mor-issues.js';
+export { MorReporting } from './questions/mor-reporting.js';
 export type * from './events/events.js';
 export type { Answers, QuestionKey } from './payload/answers.js';
 export type { Transport, TransportResult } from './submit/transport.js';

@@ -6,11 +6,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as compiled from '../src/schema/compiled.js';
 import { compiledSource } from '../src/schema/compile.js';
+import { ANSWER_KEYS, QUESTIONS, type Question } from '../src/catalogue/questions.js';
 import {
-  ANSWER_KEYS,
-  EXPERIENCED,
   MAX_TEXT_LENGTH,
-  REPORTED,
   answersSchema,
   draftAnswersSchema,
   formAnswersSchema,
@@ -50,20 +48,20 @@ const junk = fc.oneof(
   fc.constantFrom(undefined, null, 0, 1, 6, '4', [], {}, 'yes', 'no', 'member', { length: 3 }, ['a', 'b']),
 );
 
+/** Near-valid and wrong answers to a question: its own options and fields mixed with junk. */
+function nearAnswer(q: Question): fc.Arbitrary<unknown> {
+  const choice = (options: readonly (string | number)[]) => fc.oneof(fc.constantFrom(...options), junk);
+  if (q.kind === 'choice') return choice(q.options);
+  if (q.kind === 'rating') return fc.oneof(fc.integer({ min: 0, max: q.options.length + 1 }), junk);
+  const fields: Record<string, fc.Arbitrary<unknown>> =
+    q.kind === 'texts'
+      ? Object.fromEntries(q.fields.map((f, i) => [f, i % 2 ? junk : edgeText]))
+      : { [q.field]: choice(q.options), ...Object.fromEntries(q.followUps.map((f) => [f.key, f.kind === 'text' ? edgeText : choice(f.options)])) };
+  return fc.oneof(fc.record({ ...fields, extra: junk }, { requiredKeys: [] }), junk);
+}
+
 const answerLike = fc.record(
-  {
-    respondent: junk,
-    frequency: junk,
-    health: fc.oneof(fc.integer({ min: 0, max: 6 }), junk),
-    change: junk,
-    lastInteraction: fc.oneof(fc.record({ workedWell: edgeText, didNotWorkWell: edgeText, toImprove: junk, extra: junk }, { requiredKeys: [] }), junk),
-    issues: fc.oneof(
-      fc.record({ experienced: fc.oneof(fc.constantFrom(...EXPERIENCED), junk), reported: fc.oneof(fc.constantFrom(...REPORTED), junk), details: edgeText, extra: junk }, { requiredKeys: [] }),
-      junk,
-    ),
-    reporting: junk,
-    extra: junk,
-  },
+  { ...Object.fromEntries(QUESTIONS.map((q) => [q.key, nearAnswer(q)])), extra: junk },
   { requiredKeys: [] },
 );
 

@@ -3,7 +3,8 @@
  * randomness of its own (the caller passes `id` and `submittedAt`), so it is easy to test.
  */
 import type { ResponseAnswers } from '../schema/response.js';
-import { RESPONSE_VERSION, TEXT_FIELDS, type AnswerKey, type Locale, type Respondent } from '../schema/values.js';
+import { question, type AnswerKey, type Question } from '../catalogue/questions.js';
+import { RESPONSE_VERSION, type Locale, type Respondent } from '../schema/values.js';
 import type { Answers } from './answers.js';
 
 export interface ResponseMeta {
@@ -21,31 +22,34 @@ function text(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** Only the questions the survey asked are included, and only when answered. */
+/** Only the questions the survey asked are included, and only when answered (SPEC §5). */
 export function buildAnswers(answers: Answers, asked: readonly AnswerKey[]): ResponseAnswers {
   const out: Record<string, unknown> = {};
   for (const key of asked) {
-    if (key === 'lastInteraction') {
+    const q: Question = question(key);
+    const value = answers[key] as Record<string, string | undefined> | string | number | undefined;
+    if (q.kind === 'texts') {
       const given: Record<string, string> = {};
-      for (const field of TEXT_FIELDS) {
-        const value = text(answers.lastInteraction?.[field]);
-        if (value !== undefined) given[field] = value;
+      for (const field of q.fields) {
+        const typed = text((value as Record<string, string | undefined> | undefined)?.[field]);
+        if (typed !== undefined) given[field] = typed;
       }
-      if (Object.keys(given).length > 0) out.lastInteraction = given;
-    } else if (key === 'issues') {
-      const issues = answers.issues;
-      if (issues?.experienced === 'yes') {
-        const details = text(issues.details);
-        out.issues = {
-          experienced: 'yes',
-          ...(issues.reported !== undefined && { reported: issues.reported }),
-          ...(details !== undefined && { details }),
-        };
-      } else if (issues?.experienced !== undefined) {
-        out.issues = { experienced: issues.experienced };
+      if (Object.keys(given).length > 0) out[key] = given;
+    } else if (q.kind === 'follow-up') {
+      const given = (value ?? {}) as Record<string, string | undefined>;
+      const chosen = given[q.field];
+      if (chosen === undefined) continue;
+      const picked: Record<string, string> = { [q.field]: chosen };
+      // Follow-ups are sent only after the option that reveals them.
+      if (chosen === q.reveals) {
+        for (const f of q.followUps) {
+          const answer = f.kind === 'text' ? text(given[f.key]) : given[f.key];
+          if (answer !== undefined) picked[f.key] = answer;
+        }
       }
-    } else if (answers[key] !== undefined) {
-      out[key] = answers[key];
+      out[key] = picked;
+    } else if (value !== undefined) {
+      out[key] = value;
     }
   }
   // The shape is checked by the schema before anything is sent; this only assembles it.

@@ -1,9 +1,5 @@
-import { CHANGES } from '../schema/values.js';
 import { QuestionElement } from './question-element.js';
-import { simpleChoice } from './simple-choice.js';
-
-/** The question drawn by this element, or by the survey itself when no question is placed. */
-export const changeView = simpleChoice('change', CHANGES);
+import { choiceView } from './choice-view.js';
 
 /**
  * @tagname mor-change
@@ -19,10 +15,9 @@ export const changeView = simpleChoice('change', CHANGES);
  * @csspart error-message - The error shown beside the question.
  */
 export class MorChange extends QuestionElement {
-  readonly question = 'change' as const;
-  protected readonly view = changeView;
+  static override readonly question = 'change' as const;
+  static override readonly view = choiceView('change');
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,5 @@
-import { FREQUENCIES } from '../schema/values.js';
 import { QuestionElement } from './question-element.js';
-import { simpleChoice } from './simple-choice.js';
-
-/** The question drawn by this element, or by the survey itself when no question is placed. */
-export const frequencyView = simpleChoice('frequency', FREQUENCIES);
+import { choiceView } from './choice-view.js';
 
 /**
  * @tagname mor-frequency
@@ -19,10 +15,9 @@ export const frequencyView = simpleChoice('frequency', FREQUENCIES);
  * @csspart error-message - The error shown beside the question.
  */
 export class MorFrequency extends QuestionElement {
-  readonly question = 'frequency' as const;
-  protected readonly view = frequencyView;
+  static override readonly question = 'frequency' as const;
+  static override readonly view = choiceView('frequency');
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

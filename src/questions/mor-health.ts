@@ -1,9 +1,5 @@
-import { HEALTH_SCORES } from '../schema/values.js';
 import { QuestionElement } from './question-element.js';
-import { simpleChoice } from './simple-choice.js';
-
-/** The question drawn by this element, or by the survey itself when no question is placed. */
-export const healthView = simpleChoice('health', HEALTH_SCORES);
+import { choiceView } from './choice-view.js';
 
 /**
  * @tagname mor-health
@@ -19,10 +15,9 @@ export const healthView = simpleChoice('health', HEALTH_SCORES);
  * @csspart error-message - The error shown beside the question.
  */
 export class MorHealth extends QuestionElement {
-  readonly question = 'health' as const;
-  protected readonly view = healthView;
+  static override readonly question = 'health' as const;
+  static override readonly view = choiceView('health');
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

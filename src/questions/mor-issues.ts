@@ -1,52 +1,5 @@
-import { html } from 'lit';
-import { EXPERIENCED, REPORTED } from '../schema/values.js';
-import type { IssuesAnswer } from '../payload/answers.js';
-import { renderChoice } from './choice.js';
 import { QuestionElement } from './question-element.js';
-import { renderTextArea } from './text-area.js';
-import { text, type QuestionView } from './view.js';
-
-/** The question drawn by this element, or by the survey itself when no question is placed. */
-export const issuesView: QuestionView = ({ survey, announcer }) => {
-  const issues = survey.answers.issues ?? {};
-  const change = (patch: Partial<IssuesAnswer>) => survey.setAnswer('issues', { ...survey.answers.issues, ...patch });
-  const prefix = text(survey, 'error.prefix');
-  const followUps = html`
-    ${renderChoice({
-      field: 'issues.reported',
-      legend: text(survey, 'issues.reported.question'),
-      error: survey.errors['issues.reported'],
-      errorPrefix: prefix,
-      nested: true,
-      options: REPORTED.map((value) => ({ value, label: text(survey, `issues.reported.option.${value}`) })),
-      selected: issues.reported,
-      onSelect: (reported) => change({ reported }),
-    })}
-    ${renderTextArea({
-      field: 'issues.details',
-      label: text(survey, 'issues.details'),
-      value: issues.details,
-      error: survey.errors['issues.details'],
-      strings: survey.strings,
-      announcer,
-      secondary: true,
-      onInput: (details) => change({ details }),
-    })}
-  `;
-  return renderChoice({
-    field: 'issues.experienced',
-    legend: text(survey, 'issues.question'),
-    error: survey.errors['issues.experienced'],
-    errorPrefix: prefix,
-    options: EXPERIENCED.map((value) => ({
-      value,
-      label: text(survey, `issues.option.${value}`),
-      reveals: value === 'yes' && issues.experienced === 'yes' ? followUps : undefined,
-    })),
-    selected: issues.experienced,
-    onSelect: (experienced) => change({ experienced }),
-  });
-};
+import { followUpView } from './follow-up-view.js';
 
 /**
  * @tagname mor-issues
@@ -67,10 +20,9 @@ export const issuesView: QuestionView = ({ survey, announcer }) => {
  * @csspart error-message - An error shown beside a question.
  */
 export class MorIssues extends QuestionElement {
-  readonly question = 'issues' as const;
-  protected readonly view = issuesView;
+  static override readonly question = 'issues' as const;
+  static override readonly view = followUpView('issues');
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,36 +1,5 @@
-import { html } from 'lit';
-import { TEXT_FIELDS } from '../schema/values.js';
-import type { FieldId } from '../validation/validate-answers.js';
 import { QuestionElement } from './question-element.js';
-import { renderTextArea } from './text-area.js';
-import { text, type QuestionView } from './view.js';
-
-/** The question drawn by this element, or by the survey itself when no question is placed. */
-export const lastInteractionView: QuestionView = ({ survey, announcer }) => {
-  const value = survey.answers.lastInteraction ?? {};
-  const hasError = TEXT_FIELDS.some((f) => survey.errors[`lastInteraction.${f}`]);
-  return html`
-    <div class="question ${hasError ? 'has-error' : ''}" data-field="lastInteraction" part="question">
-      <fieldset aria-describedby="lastInteraction-hint">
-        <legend class="label" part="legend">${text(survey, 'lastInteraction.question')}</legend>
-        <p class="hint" id="lastInteraction-hint" part="hint">${text(survey, 'lastInteraction.hint')}</p>
-        ${TEXT_FIELDS.map((field) => {
-          const id = `lastInteraction.${field}` as const satisfies FieldId;
-          return renderTextArea({
-            field: id,
-            label: text(survey, id),
-            value: value[field],
-            error: survey.errors[id],
-            strings: survey.strings,
-            announcer,
-            secondary: true,
-            onInput: (typed) => survey.setAnswer('lastInteraction', { ...survey.answers.lastInteraction, [field]: typed }),
-          });
-        })}
-      </fieldset>
-    </div>
-  `;
-};
+import { textsView } from './texts-view.js';
 
 /**
  * @tagname mor-last-interaction
@@ -47,10 +16,9 @@ export const lastInteractionView: QuestionView = ({ survey, announcer }) => {
  * @csspart error-message - An error shown beside a text area.
  */
 export class MorLastInteraction extends QuestionElement {
-  readonly question = 'lastInteraction' as const;
-  protected readonly view = lastInteractionView;
+  static override readonly question = 'lastInteraction' as const;
+  static override readonly view = textsView('lastInteraction');
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,20 +1,17 @@
 import { html, nothing } from 'lit';
-import { KNOWS_HOW } from '../schema/values.js';
+import type { SurveyContext } from '../context/survey-context.js';
 import { QuestionElement } from './question-element.js';
-import { simpleChoice } from './simple-choice.js';
+import { choiceView } from './choice-view.js';
 import { text } from './view.js';
 
-/**
- * The question drawn by this element, or by the survey itself. After No or Not sure, a link
- * to the survey's `report-url` when it has one.
- */
-export const reportingView = simpleChoice('reporting', KNOWS_HOW, (survey) => {
+/** After No or Not sure, a link to the survey's `report-url` when it has one (SPEC §3.6). */
+function reportLink(survey: SurveyContext) {
   const unsure = survey.answers.reporting === 'no' || survey.answers.reporting === 'not-sure';
   if (!survey.reportUrl || !unsure) return nothing;
   return html`<p class="report-link">
     <a href=${survey.reportUrl} part="report-link">${text(survey, 'reporting.link')}</a>
   </p>`;
-});
+}
 
 /**
  * @tagname mor-reporting
@@ -31,10 +28,9 @@ export const reportingView = simpleChoice('reporting', KNOWS_HOW, (survey) => {
  * @csspart report-link - The "Find out how to report an issue" link.
  */
 export class MorReporting extends QuestionElement {
-  readonly question = 'reporting' as const;
-  protected readonly view = reportingView;
+  static override readonly question = 'reporting' as const;
+  static override readonly view = choiceView('reporting', reportLink);
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,13 +1,9 @@
 import { nothing } from 'lit';
-import { RESPONDENTS } from '../schema/values.js';
 import { QuestionElement } from './question-element.js';
-import { simpleChoice } from './simple-choice.js';
+import { choiceView } from './choice-view.js';
 import type { QuestionView } from './view.js';
 
-const choice = simpleChoice('respondent', RESPONDENTS);
-
-/** The question drawn by this element, or by the survey itself; not asked when the respondent is set. */
-export const respondentView: QuestionView = (scope) => (scope.survey.respondentFixed ? nothing : choice(scope));
+const choice = choiceView('respondent');
 
 /**
  * @tagname mor-respondent
@@ -23,10 +19,9 @@ export const respondentView: QuestionView = (scope) => (scope.survey.respondentF
  * @csspart error-message - The error shown beside the question.
  */
 export class MorRespondent extends QuestionElement {
-  readonly question = 'respondent' as const;
-  protected readonly view = respondentView;
+  static override readonly question = 'respondent' as const;
+  static override readonly view = ((scope) => (scope.survey.respondentFixed ? nothing : choice(scope))) as QuestionView;
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,15 +1,16 @@
 /**
  * What every question element shares: it reads the survey's state from context, draws its
  * question's view (`view.ts`) into its own shadow root, and can move focus to one of its
- * fields (used by the error summary).
+ * fields (used by the error summary). Each element says which catalogue question it asks and
+ * with which view, as statics, so the survey can draw the same view without the element.
  */
 import { LitElement, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { surveyContext, type SurveyContext } from '../context/survey-context.js';
-import type { QuestionKey } from '../payload/answers.js';
-import type { FieldId } from '../validation/validate-answers.js';
+import type { FieldId, QuestionKey } from '../catalogue/questions.js';
+import { insideElement } from '../internal/ancestors.js';
 import { sharedStyles } from '../styles/shared.js';
-import { CountAnnouncer } from './text-area.js';
+import { CountAnnouncer } from './count-announcer.js';
 import { focusField, type QuestionView } from './view.js';
 
 export abstract class QuestionElement extends LitElement {
@@ -23,15 +24,21 @@ export abstract class QuestionElement extends LitElement {
     return this.#consumer.value;
   }
 
-  /** The answer key this element asks, as named in events and errors. */
-  abstract readonly question: QuestionKey;
+  /** The catalogue question the element asks (`src/catalogue/questions.ts`). */
+  declare static readonly question: QuestionKey;
+  /** How it is drawn, here or in the survey's own shadow root. */
+  declare static readonly view: QuestionView;
 
-  protected abstract readonly view: QuestionView;
+  /** The question this element asks, as named in events and errors. */
+  get question(): QuestionKey {
+    return (this.constructor as typeof QuestionElement).question;
+  }
+
   readonly #announcer = new CountAnnouncer(this);
 
   override render() {
     const survey = this.survey;
-    return survey ? this.view({ survey, announcer: this.#announcer }) : nothing;
+    return survey ? (this.constructor as typeof QuestionElement).view({ survey, announcer: this.#announcer }) : nothing;
   }
 
   /** Scrolls the field's question into view and focuses its first control. */
@@ -49,16 +56,6 @@ export abstract class QuestionElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Text and errors live in the survey; a question alone on a page has nothing to say.
-    if (!insideSurvey(this)) console.warn(`mor-survey: <${this.localName}> must be placed inside <mor-survey>.`);
+    if (!insideElement(this, 'mor-survey')) console.warn(`mor-survey: <${this.localName}> must be placed inside <mor-survey>.`);
   }
-}
-
-/** True when `element` is inside a `<mor-survey>`, directly or through shadow roots. */
-function insideSurvey(element: Element): boolean {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.localName === 'mor-survey') return true;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return false;
 }

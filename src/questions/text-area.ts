@@ -4,46 +4,11 @@
  * once typing pauses so screen readers are not interrupted on every key. Text over the limit
  * is kept; the count says how many characters too many.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import { MAX_TEXT_LENGTH, textLength } from '../schema/values.js';
 import type { Translator } from '../i18n/strings.js';
-import { errorMessage, idFor } from './choice.js';
-
-/** How long typing must pause before the count is announced. */
-const ANNOUNCE_AFTER_MS = 1000;
-
-/** Holds the announced count for each text area of one element. */
-export class CountAnnouncer implements ReactiveController {
-  readonly #announced = new Map<string, string>();
-  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
-
-  readonly #host: ReactiveControllerHost;
-
-  constructor(host: ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  get(field: string): string {
-    return this.#announced.get(field) ?? '';
-  }
-
-  schedule(field: string, message: string): void {
-    clearTimeout(this.#timers.get(field));
-    this.#timers.set(
-      field,
-      setTimeout(() => {
-        this.#announced.set(field, message);
-        this.#host.requestUpdate();
-      }, ANNOUNCE_AFTER_MS),
-    );
-  }
-
-  hostDisconnected(): void {
-    for (const timer of this.#timers.values()) clearTimeout(timer);
-    this.#timers.clear();
-  }
-}
+import type { CountAnnouncer } from './count-announcer.js';
+import { errorMessage, idFor } from './radios.js';
 
 export interface TextAreaParams {
   field: string;

@@ -6,7 +6,7 @@
 import type { nothing, TemplateResult } from 'lit';
 import type { SurveyContext } from '../context/survey-context.js';
 import type { TextKey } from '../i18n/strings.js';
-import type { CountAnnouncer } from './text-area.js';
+import type { CountAnnouncer } from './count-announcer.js';
 
 export interface QuestionScope {
   survey: SurveyContext;

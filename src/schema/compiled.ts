@@ -2,18 +2,22 @@
 import type { Shape } from './shape.js';
 
 export const respondent: Shape = { oneOf: ["member", "officer"] };
-const shared1: Shape = { string: [["min", 1], ["max", 2000], ["regex", /^\S(?:[\s\S]*\S)?$/]] };
+const shared1: Shape = { optional: { oneOf: ["daily", "weekly", "monthly", "less-than-monthly", "never"] } };
+const shared2: Shape = { optional: { oneOf: [1, 2, 3, 4, 5] } };
+const shared3: Shape = { optional: { oneOf: ["improved", "same", "worse", "dont-know"] } };
+const shared4: Shape = { string: [["min", 1], ["max", 2000], ["regex", /^\S(?:[\s\S]*\S)?$/]] };
+const shared5: Shape = { optional: { oneOf: ["yes", "no", "not-sure"] } };
 export const answers: Shape = {
   object: {
-    frequency: { optional: { oneOf: ["daily", "weekly", "monthly", "less-than-monthly", "never"] } },
-    health: { optional: { oneOf: [1, 2, 3, 4, 5] } },
-    change: { optional: { oneOf: ["improved", "same", "worse", "dont-know"] } },
+    frequency: shared1,
+    health: shared2,
+    change: shared3,
     lastInteraction: {
       optional: {
         object: {
-          workedWell: { optional: shared1 },
-          didNotWorkWell: { optional: shared1 },
-          toImprove: { optional: shared1 },
+          workedWell: { optional: shared4 },
+          didNotWorkWell: { optional: shared4 },
+          toImprove: { optional: shared4 },
         },
       },
     },
@@ -24,14 +28,14 @@ export const answers: Shape = {
             object: {
               experienced: { oneOf: ["yes"] },
               reported: { oneOf: ["yes", "no"] },
-              details: { optional: shared1 },
+              details: { optional: shared4 },
             },
           },
           { object: { experienced: { oneOf: ["no", "prefer-not-to-say"] } } },
         ],
       },
     },
-    reporting: { optional: { oneOf: ["yes", "no", "not-sure"] } },
+    reporting: shared5,
   },
 };
 export const response: Shape = {
@@ -53,25 +57,31 @@ export const response: Shape = {
     answers: answers,
   },
 };
-const shared2: Shape = { optional: { string: [["max", 100000]] } };
+const shared6: Shape = { string: [["max", 100000]] };
 export const draftAnswers: Shape = {
   object: {
     respondent: { optional: { oneOf: ["member", "officer"] } },
-    frequency: { optional: { oneOf: ["daily", "weekly", "monthly", "less-than-monthly", "never"] } },
-    health: { optional: { oneOf: [1, 2, 3, 4, 5] } },
-    change: { optional: { oneOf: ["improved", "same", "worse", "dont-know"] } },
+    frequency: shared1,
+    health: shared2,
+    change: shared3,
     lastInteraction: {
-      optional: { object: { workedWell: shared2, didNotWorkWell: shared2, toImprove: shared2 } },
+      optional: {
+        object: {
+          workedWell: { optional: shared6 },
+          didNotWorkWell: { optional: shared6 },
+          toImprove: { optional: shared6 },
+        },
+      },
     },
     issues: {
       optional: {
         object: {
           experienced: { optional: { oneOf: ["yes", "no", "prefer-not-to-say"] } },
           reported: { optional: { oneOf: ["yes", "no"] } },
-          details: shared2,
+          details: { optional: shared6 },
         },
       },
     },
-    reporting: { optional: { oneOf: ["yes", "no", "not-sure"] } },
+    reporting: shared5,
   },
 };

@@ -1,28 +1,22 @@
 /**
- * The one definition of a valid survey response (SPEC §4, §5), and of a restorable draft.
+ * The one definition of a valid survey response (SPEC §4, §5), and of a restorable draft: the
+ * catalogue's questions (`src/catalogue/questions.ts`) as zod schemas. Options, fields and
+ * follow-ups come from the catalogue; this file says only how each kind is checked.
  *
- * No DOM, no Lit: the reference receiver, the tests and any Node server (`mor-survey/schema`)
- * validate with these zod schemas. The editors' bundle does not carry zod: the build compiles
- * these schemas into `compiled.ts`, checked by `shape.ts` (see README, "Decisions").
+ * No DOM, no Lit: the receiver, the tests and any Node server (`mor-survey/schema`) validate
+ * with these zod schemas. The editors' bundle does not carry zod: the build compiles these
+ * schemas into `compiled.ts`, checked by `shape.ts` (see README, "Validation").
  */
 import * as z from 'zod/mini';
+import { RESPONDENTS, isRequired, question, type AnswerKey } from '../catalogue/questions.js';
 import {
-  CHANGES,
   DRAFT_TEXT_CAP,
-  EXPERIENCED,
-  FREQUENCIES,
-  HEALTH_SCORES,
-  KNOWS_HOW,
   LOCALES,
   MAX_TEXT_LENGTH,
-  REPORTED,
-  RESPONDENTS,
   RESPONSE_VERSION,
   SURVEY_ID_PATTERN,
   UTC_TIME_PATTERN,
   UUID_V4_PATTERN,
-  requiredAnswerKeys,
-  type AnswerKey,
 } from './values.js';
 
 export * from './values.js';
@@ -34,21 +28,35 @@ const freeText = z.string().check(
   z.regex(/^\S(?:[\s\S]*\S)?$/, 'must be trimmed'),
 );
 
-export const lastInteractionSchema = z.strictObject({
-  workedWell: z.optional(freeText),
-  didNotWorkWell: z.optional(freeText),
-  toImprove: z.optional(freeText),
-});
+/** A strict object of optional texts, one per field name. */
+function texts<const F extends readonly string[], S extends z.ZodMiniType>(fields: F, text: S) {
+  const shape = Object.fromEntries(fields.map((field) => [field, z.optional(text)]));
+  return z.strictObject(shape as { [K in F[number]]: z.ZodMiniOptional<S> });
+}
 
-// A plain union; the form picks the nearest option's problems when naming fields
-// (validation/validate-answers.ts).
+/** `options` without `left`, still a non-empty tuple for z.enum. */
+const without = <O extends string, L extends O>(options: readonly O[], left: L) =>
+  options.filter((option) => option !== left) as [Exclude<O, L>, ...Exclude<O, L>[]];
+
+const frequency = question('frequency');
+const health = question('health');
+const change = question('change');
+const lastInteraction = question('lastInteraction');
+const issues = question('issues');
+const reporting = question('reporting');
+const [reported, details] = issues.followUps;
+
+export const lastInteractionSchema = texts(lastInteraction.fields, freeText);
+
+// A plain union: the follow-ups only after the option that reveals them. The form picks the
+// nearest option's problems when naming fields (validation/validate-answers.ts).
 export const issuesSchema = z.union([
   z.strictObject({
-    experienced: z.literal('yes'),
-    reported: z.enum(REPORTED),
-    details: z.optional(freeText),
+    [issues.field]: z.literal(issues.reveals),
+    [reported.key]: z.enum(reported.options),
+    [details.key]: z.optional(freeText),
   }),
-  z.strictObject({ experienced: z.enum(['no', 'prefer-not-to-say']) }),
+  z.strictObject({ [issues.field]: z.enum(without(issues.options, issues.reveals)) }),
 ]);
 
 /**
@@ -56,12 +64,12 @@ export const issuesSchema = z.union([
  * (SPEC §2); the form makes each question it shows required (see `formAnswersSchema`).
  */
 export const answersSchema = z.strictObject({
-  frequency: z.optional(z.enum(FREQUENCIES)),
-  health: z.optional(z.literal(HEALTH_SCORES)),
-  change: z.optional(z.enum(CHANGES)),
+  frequency: z.optional(z.enum(frequency.options)),
+  health: z.optional(z.literal(health.options)),
+  change: z.optional(z.enum(change.options)),
   lastInteraction: z.optional(lastInteractionSchema),
   issues: z.optional(issuesSchema),
-  reporting: z.optional(z.enum(KNOWS_HOW)),
+  reporting: z.optional(z.enum(reporting.options)),
 });
 
 export const responseSchema = z.strictObject({
@@ -79,6 +87,10 @@ export const responseSchema = z.strictObject({
 export type SurveyResponse = z.infer<typeof responseSchema>;
 export type ResponseAnswers = z.infer<typeof answersSchema>;
 
+/** The answers the form requires when it asks `asked`: each asked question that is required. */
+export const requiredAnswerKeys = (asked: readonly AnswerKey[]): AnswerKey[] =>
+  asked.filter((key) => isRequired(question(key)));
+
 /** The answers schema with the questions in `asked` required: what the form checks on submit. */
 export function formAnswersSchema(asked: readonly AnswerKey[]) {
   const mask: Partial<Record<AnswerKey, true>> = {};
@@ -91,23 +103,21 @@ export function parseResponse(input: unknown) {
   return responseSchema.safeParse(input);
 }
 
-const draftText = z.optional(z.string().check(z.maxLength(DRAFT_TEXT_CAP)));
+const draftText = z.string().check(z.maxLength(DRAFT_TEXT_CAP));
 
 /** What a restored draft may hold (every answer optional, long text kept); else discarded. */
 export const draftAnswersSchema = z.strictObject({
   respondent: z.optional(z.enum(RESPONDENTS)),
-  frequency: z.optional(z.enum(FREQUENCIES)),
-  health: z.optional(z.literal(HEALTH_SCORES)),
-  change: z.optional(z.enum(CHANGES)),
-  lastInteraction: z.optional(
-    z.strictObject({ workedWell: draftText, didNotWorkWell: draftText, toImprove: draftText }),
-  ),
+  frequency: answersSchema.shape.frequency,
+  health: answersSchema.shape.health,
+  change: answersSchema.shape.change,
+  lastInteraction: z.optional(texts(lastInteraction.fields, draftText)),
   issues: z.optional(
     z.strictObject({
-      experienced: z.optional(z.enum(EXPERIENCED)),
-      reported: z.optional(z.enum(REPORTED)),
-      details: draftText,
+      [issues.field]: z.optional(z.enum(issues.options)),
+      [reported.key]: z.optional(z.enum(reported.options)),
+      [details.key]: z.optional(draftText),
     }),
   ),
-  reporting: z.optional(z.enum(KNOWS_HOW)),
+  reporting: answersSchema.shape.reporting,
 });

@@ -1,18 +1,15 @@
 /**
- * The values a response is made of (SPEC §3, §5): answer options, limits and patterns.
+ * The wire format's own values (SPEC §5): limits, patterns, locales and the version. What the
+ * questions and their options are is the catalogue's (`src/catalogue/questions.ts`).
  *
  * Plain constants with no zod, so the elements can use them without carrying the schema
  * library into the editors' bundle; `response.ts` builds the zod schema from them.
  */
-export const RESPONDENTS = ['member', 'officer'] as const;
+import { RESPONDENTS } from '../catalogue/questions.js';
+
 export const LOCALES = ['en', 'cy'] as const;
-export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'less-than-monthly', 'never'] as const;
-export const HEALTH_SCORES = [1, 2, 3, 4, 5] as const;
-export const CHANGES = ['improved', 'same', 'worse', 'dont-know'] as const;
-export const EXPERIENCED = ['yes', 'no', 'prefer-not-to-say'] as const;
-export const REPORTED = ['yes', 'no'] as const;
-export const KNOWS_HOW = ['yes', 'no', 'not-sure'] as const;
-export const TEXT_FIELDS = ['workedWell', 'didNotWorkWell', 'toImprove'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Respondent = (typeof RESPONDENTS)[number];
 
 /** Free-text limit, in characters as `textLength` counts them. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -38,35 +35,6 @@ export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[
 /** A UTC time as `Date.prototype.toISOString()` writes it. */
 export const UTC_TIME_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/;
 export const RESPONSE_VERSION = 1;
-
-export type Respondent = (typeof RESPONDENTS)[number];
-export type Locale = (typeof LOCALES)[number];
-export type Frequency = (typeof FREQUENCIES)[number];
-export type HealthScore = (typeof HEALTH_SCORES)[number];
-export type Change = (typeof CHANGES)[number];
-export type Experienced = (typeof EXPERIENCED)[number];
-export type Reported = (typeof REPORTED)[number];
-export type KnowsHow = (typeof KNOWS_HOW)[number];
-export type TextField = (typeof TEXT_FIELDS)[number];
-
-/** The answer keys a survey can ask, in their default order (the respondent is asked first). */
-export const ANSWER_KEYS = [
-  'frequency',
-  'health',
-  'change',
-  'lastInteraction',
-  'issues',
-  'reporting',
-] as const;
-export type AnswerKey = (typeof ANSWER_KEYS)[number];
-
-/**
- * The answers the form requires when it asks `asked`: every asked question except
- * lastInteraction, whose three text areas are optional.
- */
-export function requiredAnswerKeys(asked: readonly string[]): AnswerKey[] {
-  return ANSWER_KEYS.filter((key) => key !== 'lastInteraction' && asked.includes(key));
-}
 
 /**
  * A generous cap for stored drafts: text over the 2,000 limit is kept (SPEC §3), but a draft

@@ -7,7 +7,9 @@ import * as compiled from '../schema/compiled.js';
 import { isValid } from '../schema/shape.js';
 import { readJson, remove, writeJson, type KeyValueStore } from './web-storage.js';
 
-export type DraftMode = 'session' | 'local' | 'off';
+/** Where a draft is kept (SPEC §2 `draft`): this tab, this device, or nowhere. */
+export const DRAFT_MODES = ['session', 'local', 'off'] as const;
+export type DraftMode = (typeof DRAFT_MODES)[number];
 const PREFIX = 'mor-survey:draft:';
 
 interface StoredDraft {

@@ -6,6 +6,7 @@
 import * as compiled from '../schema/compiled.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { isValid } from '../schema/shape.js';
+import { CREDENTIALS } from './transport.js';
 import { keysWithPrefix, readJson, remove, writeJson, type KeyValueStore } from '../storage/web-storage.js';
 
 const PREFIX = 'mor-survey:outbox:';
@@ -23,14 +24,12 @@ export interface OutboxEntry {
   notBefore: number;
 }
 
-const CREDENTIALS = ['omit', 'same-origin', 'include'];
-
 function isEntry(value: unknown): value is OutboxEntry {
   if (value === null || typeof value !== 'object') return false;
   const e = value as Record<string, unknown>;
   return (
     (e.endpoint === null || (typeof e.endpoint === 'string' && /^https?:\/\//.test(e.endpoint))) &&
-    CREDENTIALS.includes(e.credentials as string) &&
+    CREDENTIALS.includes(e.credentials as RequestCredentials) &&
     Number.isFinite(e.timeout) &&
     Number.isInteger(e.attempts) &&
     Number.isFinite(e.notBefore) &&

@@ -23,6 +23,9 @@ export type Transport = (
   options: { signal: AbortSignal },
 ) => Promise<TransportResult | void | undefined>;
 
+/** The fetch credentials modes the `credentials` attribute may name (SPEC §2). */
+export const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+
 export interface FetchOptions {
   credentials: RequestCredentials;
 }

@@ -3,6 +3,7 @@
  * when it changes, so a survey inside `<div lang="cy">` speaks Welsh (SPEC §2 `lang`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ancestors } from '../internal/ancestors.js';
 
 export class InheritedLangController implements ReactiveController {
   /** The nearest ancestor's `lang`, or null when none has one. */
@@ -17,11 +18,7 @@ export class InheritedLangController implements ReactiveController {
   }
 
   #read(): string | null {
-    let node: Node | null = this.#host.parentNode;
-    while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
+    for (const ancestor of ancestors(this.#host)) if (ancestor.hasAttribute('lang')) return ancestor.getAttribute('lang');
     return null;
   }
 

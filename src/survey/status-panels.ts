@@ -5,11 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../i18n/strings.js';
 import { heading } from './heading.js';
-
-/** Where the survey is: answering, sending, waiting in the outbox, or sent. */
-export type Phase = 'form' | 'sending' | 'queued' | 'sent';
-/** A message shown above the form while answering. */
-export type Notice = { kind: 'rejected'; message?: string | undefined } | { kind: 'cleared' } | undefined;
+import type { Notice, Phase } from './submission.js';
 
 function panel(className: string, part: string, level: number, title: string, body: TemplateResult) {
   return html`<div class="panel ${className}" part=${part}>

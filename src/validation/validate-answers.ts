@@ -5,33 +5,26 @@
  */
 import * as compiled from '../schema/compiled.js';
 import { check, isValid, requireKeys, type Issue } from '../schema/shape.js';
-import { ANSWER_KEYS, requiredAnswerKeys, type AnswerKey } from '../schema/values.js';
-import type { Answers, QuestionKey } from '../payload/answers.js';
+import { ANSWER_KEYS, FIELDS, QUESTIONS, isRequired, question, questionOfField, type AnswerKey, type FieldId, type QuestionKey } from '../catalogue/questions.js';
+import type { Answers } from '../payload/answers.js';
 import { buildAnswers } from '../payload/build-response.js';
 
-export const FIELDS = [
-  'respondent',
-  'frequency',
-  'health',
-  'change',
-  'lastInteraction.workedWell',
-  'lastInteraction.didNotWorkWell',
-  'lastInteraction.toImprove',
-  'issues.experienced',
-  'issues.reported',
-  'issues.details',
-  'reporting',
-] as const;
-export type FieldId = (typeof FIELDS)[number];
+export type { FieldId };
 
 export interface FieldError {
   question: QuestionKey;
   field: FieldId;
 }
 
+/** A question's own field when a problem has no deeper path: its choice, for a follow-up question. */
+const topField = (key: string) => {
+  const q = QUESTIONS.find((entry) => entry.key === key);
+  return q?.kind === 'follow-up' ? `${key}.${q.field}` : key;
+};
+
 /**
- * The fields named by one schema issue. For a union (the issues question) the option with the
- * fewest problems is the one the respondent meant: its problems name the fields.
+ * The fields named by one schema issue. For a union (a question with follow-ups) the option
+ * with the fewest problems is the one the respondent meant: its problems name the fields.
  */
 function fieldsOf(issue: Issue, prefix: PropertyKey[] = []): FieldId[] {
   const path = [...prefix, ...issue.path];
@@ -39,9 +32,9 @@ function fieldsOf(issue: Issue, prefix: PropertyKey[] = []): FieldId[] {
     const nearest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
     if (nearest.length) return nearest.flatMap((inner) => fieldsOf(inner, path));
   }
-  const [question, part] = path;
-  const id = part === undefined ? (question === 'issues' ? 'issues.experienced' : question) : `${String(question)}.${String(part)}`;
-  return (FIELDS as readonly PropertyKey[]).includes(id) ? [id as FieldId] : [];
+  const [key, part] = path.map(String);
+  const id = part === undefined ? topField(key!) : `${key}.${part}`;
+  return (FIELDS as string[]).includes(id) ? [id as FieldId] : [];
 }
 
 /**
@@ -53,13 +46,11 @@ export function validateAnswers(answers: Answers, asked: readonly QuestionKey[])
   if (asked.includes('respondent') && !isValid(compiled.respondent, answers.respondent)) {
     found.add('respondent');
   }
-  const keys = asked.filter((q): q is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(q));
-  const form = requireKeys(compiled.answers, requiredAnswerKeys(keys));
+  const keys = asked.filter((q): q is AnswerKey => (ANSWER_KEYS as string[]).includes(q));
+  const form = requireKeys(compiled.answers, keys.filter((key) => isRequired(question(key))));
   for (const issue of check(form, buildAnswers(answers, keys))) {
     for (const field of fieldsOf(issue)) found.add(field);
   }
-  const order = (f: FieldId) => asked.indexOf(f.split('.')[0] as QuestionKey) * 100 + FIELDS.indexOf(f);
-  return [...found]
-    .sort((a, b) => order(a) - order(b))
-    .map((field) => ({ question: field.split('.')[0] as QuestionKey, field }));
+  const order = (f: FieldId) => asked.indexOf(questionOfField(f)) * 100 + FIELDS.indexOf(f);
+  return [...found].sort((a, b) => order(a) - order(b)).map((field) => ({ question: questionOfField(field), field }));
 }

@@ -1,26 +1,27 @@
 // Generated responses for property tests: valid ones, and named ways to break them.
 import fc from 'fast-check';
-import {
-  CHANGES,
-  EXPERIENCED,
-  FREQUENCIES,
-  HEALTH_SCORES,
-  KNOWS_HOW,
-  LOCALES,
-  MAX_TEXT_LENGTH,
-  REPORTED,
-  RESPONDENTS,
-} from '../../src/schema/values.js';
+import { ANSWER_KEYS, RESPONDENTS, question, type Question } from '../../src/catalogue/questions.js';
+import { LOCALES, MAX_TEXT_LENGTH } from '../../src/schema/values.js';
 
 const text = fc
   .string({ minLength: 1, maxLength: MAX_TEXT_LENGTH, unit: 'grapheme' })
   .map((s) => s.trim())
   .filter((s) => s.length > 0 && s.length <= MAX_TEXT_LENGTH);
 
-const issues = fc.oneof(
-  fc.record({ experienced: fc.constant('yes' as const), reported: fc.constantFrom(...REPORTED), details: text }, { requiredKeys: ['experienced', 'reported'] }),
-  fc.record({ experienced: fc.constantFrom(...EXPERIENCED.filter((e) => e !== 'yes')) }),
-);
+/** A valid answer to any catalogue question, by its kind. */
+function answer(q: Question): fc.Arbitrary<unknown> {
+  if (q.kind === 'texts') return fc.record(Object.fromEntries(q.fields.map((f) => [f, text])), { requiredKeys: [] });
+  if (q.kind !== 'follow-up') return fc.constantFrom(...q.options);
+  // The follow-ups only after the option that reveals them; choices among them are required.
+  const revealed = fc.record(
+    {
+      [q.field]: fc.constant(q.reveals),
+      ...Object.fromEntries(q.followUps.map((f) => [f.key, f.kind === 'text' ? text : fc.constantFrom(...f.options)])),
+    },
+    { requiredKeys: [q.field, ...q.followUps.filter((f) => f.kind === 'choice').map((f) => f.key)] },
+  );
+  return fc.oneof(revealed, fc.record({ [q.field]: fc.constantFrom(...q.options.filter((o) => o !== q.reveals)) }));
+}
 
 export const validResponse = fc.record({
   version: fc.constant(1),
@@ -29,17 +30,7 @@ export const validResponse = fc.record({
   submittedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
   locale: fc.constantFrom(...LOCALES),
   respondent: fc.constantFrom(...RESPONDENTS),
-  answers: fc.record(
-    {
-      frequency: fc.constantFrom(...FREQUENCIES),
-      health: fc.constantFrom(...HEALTH_SCORES),
-      change: fc.constantFrom(...CHANGES),
-      lastInteraction: fc.record({ workedWell: text, didNotWorkWell: text, toImprove: text }, { requiredKeys: [] }),
-      issues,
-      reporting: fc.constantFrom(...KNOWS_HOW),
-    },
-    { requiredKeys: [] },
-  ),
+  answers: fc.record(Object.fromEntries(ANSWER_KEYS.map((key) => [key, answer(question(key))])), { requiredKeys: [] }),
 });
 
 export type Mutable = Record<string, unknown> & { answers: Record<string, unknown> };

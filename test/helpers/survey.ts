@@ -3,6 +3,7 @@ import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
+import { QUESTIONS, fieldsOf, isRequired } from '../../src/catalogue/questions.js';
 import type { MorSurvey } from '../../src/survey/mor-survey.js';
 
 export async function surveyAt(endpoint: string, attrs: { respondent?: string; surveyId?: string; reportUrl?: string; draft?: string } = {}) {
@@ -27,16 +28,8 @@ export async function settle(survey: MorSurvey): Promise<void> {
   await survey.updateComplete;
 }
 
-/** Each question's outermost field, which its group carries as `data-field`. */
-const TOP_FIELD: Record<string, string> = {
-  'mor-respondent': 'respondent',
-  'mor-frequency': 'frequency',
-  'mor-health': 'health',
-  'mor-change': 'change',
-  'mor-last-interaction': 'lastInteraction',
-  'mor-issues': 'issues.experienced',
-  'mor-reporting': 'reporting',
-};
+/** Each question's outermost field, which its group carries as `data-field`, by tag. */
+const TOP_FIELD: Record<string, string> = Object.fromEntries(QUESTIONS.map((q) => [q.tag, q.kind === 'texts' ? q.key : fieldsOf(q)[0]!]));
 
 /**
  * A question's group, or null when it is not shown: inside the element an author placed, else
@@ -79,14 +72,16 @@ export async function type(survey: MorSurvey, tag: string, id: string, text: str
   await settle(survey);
 }
 
-/** Answers every required default question validly. */
+/** What `answerRequired` chooses: the SPEC §5 example's answers, but No to issues (no follow-ups). */
+const GIVEN: Record<string, string> = { respondent: 'officer', frequency: 'weekly', health: '4', change: 'improved', issues: 'no', reporting: 'yes' };
+
+/** Answers every required default question validly (a question added later: its first option). */
 export async function answerRequired(survey: MorSurvey, { respondent = true } = {}) {
-  if (respondent) await choose(survey, 'mor-respondent', 'respondent', 'officer');
-  await choose(survey, 'mor-frequency', 'frequency', 'weekly');
-  await choose(survey, 'mor-health', 'health', '4');
-  await choose(survey, 'mor-change', 'change', 'improved');
-  await choose(survey, 'mor-issues', 'issues-experienced', 'no');
-  await choose(survey, 'mor-reporting', 'reporting', 'yes');
+  for (const q of QUESTIONS) {
+    if (!isRequired(q) || q.kind === 'texts' || (q.key === 'respondent' && !respondent)) continue;
+    const field = fieldsOf(q)[0]!;
+    await choose(survey, q.tag, field.replace('.', '-'), GIVEN[q.key] ?? String(q.options[0]));
+  }
 }
 
 export function submitButton(survey: MorSurvey): HTMLButtonElement {

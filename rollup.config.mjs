@@ -1,5 +1,6 @@
 // Builds (1) the editors' single-file bundle, (2) the npm modules with their dependencies
-// external, (3) the reference receiver for Node, and (4) the JSON Schema generated from zod.
+// external, (3) the receiver for Node (`mor-survey/server` and the `mor-survey-server` command),
+// (4) the demo's receiver with its failure modes, and (5) the JSON Schema generated from zod.
 // Before any of it, the zod schema is compiled to src/schema/compiled.ts (see that file).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,17 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const dependencies = [/^csv-stringify/, /^lit(\/|$)/, /^@lit\/context/, /^zod(\/|$)/];
+const dependencies = [/^lit(\/|$)/, /^@lit\/context/, /^zod(\/|$)/];
+/** The receiver's runtime dependencies, and Node's own modules: never bundled. */
+const serverDependencies = [...dependencies, /^hono(\/|$)/, /^@hono\/node-server(\/|$)/, /^better-sqlite3$/, /^pg$/, ...builtinModules, /^node:/];
+
+/** Migrations are numbered .sql files (src/server/store/migrations/); the build inlines their text. */
+const sqlText = () => ({
+  name: 'sql-text',
+  transform(code, id) {
+    return id.endsWith('.sql') ? { code: `export default ${JSON.stringify(code)};`, map: null } : null;
+  },
+});
 
 /** Loads a TypeScript module of this repository in Node, at build time. */
 async function importSource(entry) {
@@ -116,10 +127,24 @@ export default [
     onwarn,
   },
   {
-    input: 'demo/server/receiver.ts',
-    output: { file: 'dist/server/receiver.js', format: 'es' },
-    external: [...dependencies, ...builtinModules, /^node:/],
-    plugins: [ts()],
+    input: { index: 'src/server/index.ts', cli: 'src/server/cli.ts' },
+    output: {
+      dir: 'dist/server',
+      format: 'es',
+      // Every file side by side in dist/server/: the receiver finds the bundles it serves one
+      // folder up (settings.ts, assetsDir).
+      chunkFileNames: '[name]-[hash].js',
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
+    external: serverDependencies,
+    plugins: [sqlText(), ts()],
+    onwarn,
+  },
+  {
+    input: 'demo/server/tester.ts',
+    output: { dir: 'dist/demo', format: 'es', chunkFileNames: '[name]-[hash].js' },
+    external: serverDependencies,
+    plugins: [sqlText(), ts()],
     onwarn,
   },
 ];

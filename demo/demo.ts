@@ -33,10 +33,13 @@ function write(text: string) {
   log.prepend(item);
 }
 
+/** The id of the response the survey last sent, to show what the receiver stored for it. */
+let lastSent: string | undefined;
+
 async function showReceived() {
   const answer = await fetch('/api/responses', { cache: 'no-store' });
   const { responses, copies: counts } = (await answer.json()) as { responses: { id: string }[]; copies: Record<string, number> };
-  const last = responses.at(-1);
+  const last = responses.find((response) => response.id === lastSent) ?? responses.at(-1);
   payload.textContent = last ? JSON.stringify(last, null, 2) : '';
   const lines = Object.entries(counts).map(([id, n]) => `${id.slice(0, 8)}…: ${n} cop${n === 1 ? 'y' : 'ies'} received`);
   copies.textContent = responses.length
@@ -49,9 +52,36 @@ for (const type of ['mor-answer', 'mor-invalid', 'mor-submit', 'mor-submitted', 
     const detail = { ...(event as CustomEvent).detail } as Record<string, unknown>;
     delete detail.answers;
     write(`${type} ${JSON.stringify(detail).slice(0, 300)}`);
-    if (type === 'mor-submitted' || type === 'mor-error') void showReceived();
+    if (type === 'mor-submitted' || type === 'mor-error') {
+      lastSent = ((event as CustomEvent).detail as { response: { id: string } }).response.id;
+      void showReceived();
+    }
   });
 }
+
+/** The round as CSV, fetched with the admin token as the council's IT team would. */
+async function download(event: SubmitEvent) {
+  event.preventDefault();
+  const form = event.target as HTMLFormElement;
+  const status = form.querySelector('#download-status')!;
+  const token = (form.elements.namedItem('token') as HTMLInputElement).value.trim();
+  const labels = (form.elements.namedItem('labels') as HTMLSelectElement).value;
+  const survey = field('surveyId').value;
+  const answer = await fetch(`/api/responses.csv?survey=${encodeURIComponent(survey)}&labels=${labels}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!answer.ok) {
+    status.textContent = `Not downloaded: ${answer.status} ${((await answer.json()) as { detail?: string }).detail ?? ''}`;
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await answer.blob());
+  link.download = `mor-survey-${survey}.csv`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+  status.textContent = `Downloaded mor-survey-${survey}.csv.`;
+}
+document.querySelector<HTMLFormElement>('#download')!.addEventListener('submit', (event) => void download(event));
 
 settings.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).getAttribute('name') === 'mode') void setMode();

@@ -1,4 +1,4 @@
-// The reference receiver of `npm start`, over real HTTP from the browser.
+// The receiver of `npm start` (src/server plus the demo's failure modes), over real HTTP from the browser.
 import { expect } from '@open-wc/testing';
 import { specExample } from './schema.test.js';
 import { endpointFor, namespace, received } from './helpers/receiver.js';
@@ -61,13 +61,14 @@ describe('reference receiver', () => {
     expect((await fetch(endpointFor(ns), { method: 'PATCH' })).status).to.equal(405);
   });
 
-  it('exports CSV with one row per response and one column per answer, formulas escaped', async () => {
+  it('exports CSV for Excel with one row per response and one column per answer, formulas escaped', async () => {
     const ns = namespace();
     const response = valid();
     response.answers.lastInteraction.workedWell = '=HYPERLINK("http://evil")';
     await post(ns, JSON.stringify(response));
-    const csv = await (await fetch(`${endpointFor(ns)}.csv`)).text();
-    const [header, row] = csv.trim().split('\n');
+    // In a test namespace the tester is the admin; the CSV itself is the real receiver's (SPEC §12).
+    const csv = await (await fetch(`${endpointFor(ns)}.csv?survey=2026-spring&labels=codes`)).text();
+    const [header, row] = csv.trim().split('\r\n');
     expect(header).to.equal(
       'id,survey,submittedAt,locale,respondent,frequency,health,change,lastInteraction.workedWell,lastInteraction.didNotWorkWell,lastInteraction.toImprove,issues.experienced,issues.reported,issues.details,reporting',
     );

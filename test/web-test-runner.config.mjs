@@ -1,15 +1,16 @@
-// Browser tests: real headless browsers, and a real receiver (the same one `npm start` runs)
-// served by the test runner itself. Each test uses its own namespace (/api/ns/<name>/…) so
+// Browser tests: real headless browsers, and a real receiver (the demo's: the receiver of
+// src/server with the tester's failure modes, as `npm start` runs it) served by the test runner
+// itself. Each test uses its own namespace (/api/ns/<name>/…, its own in-memory database) so
 // tests never see each other's requests.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { createReceiver } from '../dist/server/receiver.js';
+import { createTester } from '../dist/demo/tester.js';
 import { countReporter } from './reporters/count-reporter.mjs';
 import { serveDistUntouched } from '../demo/server/serve-dist.mjs';
 import { ENGINES, chooseEngines } from './browsers.mjs';
 
-const receiver = createReceiver();
+const receiver = createTester({ databaseUrl: 'sqlite::memory:', log: () => {} });
 const engines = chooseEngines();
 if (engines.requiredMissing.length) {
   console.error(`Required browsers not found: ${engines.requiredMissing.join(', ')}`);

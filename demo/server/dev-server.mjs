@@ -1,16 +1,17 @@
-// The demo's server: @web/dev-server for the pages plus the reference receiver. Used by
-// `npm start`, the screenshot script and the benchmark. Needs `npm run build` first.
+// The demo's server: @web/dev-server for the pages plus the demo receiver (the real receiver
+// of src/server with the tester's failure modes). Used by `npm start`, the screenshot script and
+// the benchmark. Needs `npm run build` first.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { createReceiver } from '../../dist/server/receiver.js';
+import { createTester } from '../../dist/demo/tester.js';
 import { serveDistUntouched } from './serve-dist.mjs';
 
 /**
- * @param {{ port?: number, dataDir?: string, middleware?: Function[] }} options
- *   dataDir: where responses are kept (absent: in memory only).
+ * @param {{ port?: number, dataDir?: string, adminToken?: string, middleware?: Function[] }} options
+ *   dataDir: the folder of the receiver's SQLite file (absent: in memory only).
  */
-export async function startDemoServer({ port = 8000, dataDir, middleware = [] } = {}) {
-  const receiver = createReceiver(dataDir ? { dataDir } : {});
+export async function startDemoServer({ port = 8000, dataDir, adminToken, middleware = [] } = {}) {
+  const receiver = createTester({ ...(dataDir ? { dataDir } : { databaseUrl: 'sqlite::memory:' }), adminToken, log: () => {} });
   // @web/dev-server listens on every interface even when told 127.0.0.1; the demo and its
   // stored responses are for this machine only.
   const loopbackOnly = (ctx, next) => {
@@ -35,5 +36,9 @@ export async function startDemoServer({ port = 8000, dataDir, middleware = [] } 
     logStartMessage: false,
   });
   const actualPort = server.server?.address()?.port ?? port;
-  return { server, origin: `http://127.0.0.1:${actualPort}`, stop: () => server.stop() };
+  const stop = async () => {
+    await server.stop();
+    await receiver.close();
+  };
+  return { server, origin: `http://127.0.0.1:${actualPort}`, adminToken: receiver.adminToken, stop };
 }

@@ -1,0 +1,169 @@
+/**
+ * The demo's receiver (SPEC §11): the real receiver of `src/server` plus the tester's failure
+ * modes. Each namespace (`/api/ns/<name>/…`, the browser tests use one each) is a real receiver
+ * on its own in-memory SQLite database; the default namespace (`/api/…`, the demo page) is the
+ * receiver `npm start` configures. On top of the real routes, per namespace:
+ *
+ *   POST   responses      a response: the mode decides (accept, fail 500, reject 422, too-many
+ *                         429, slow, drop, drop-after-store); stored by the real receiver
+ *   GET    responses      (no ?survey=) { responses, copies, lastHeaders, attempts }
+ *   DELETE responses      (no ?survey=) deletes every round and forgets the counts
+ *   GET    mode           the mode   PUT mode   { mode, times?, delayMs?, retryAfter?, detail? }
+ *
+ * Everything else goes to the real routes; in `/api/ns/<name>/` the tester is the admin (its
+ * token is added), in the default namespace the admin token `npm start` prints is needed.
+ */
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SurveyResponse } from '../../src/schema/index.js';
+import { randomToken } from '../../src/server/http/auth.js';
+import { problem, json } from '../../src/server/http/problem.js';
+import { DEFAULT_MAX_BODY, type ReceiverOptions } from '../../src/server/options.js';
+import { createReceiver, type Receiver } from '../../src/server/receiver.js';
+import { readSubmission } from '../../src/server/submission.js';
+import { parseSetting, takeMode, type ModeSetting } from './modes.js';
+
+interface Namespace {
+  receiver: Receiver;
+  token: string;
+  mode: ModeSetting;
+  /** How many copies of each id arrived, accepted or repeated: shows retries and duplicates. */
+  copies: Map<string, number>;
+  /** The headers of the last POST, so a tester sees exactly what was sent (never stored). */
+  lastHeaders?: Record<string, string | undefined>;
+  /** Every request that tried to send (POST, and CORS preflights), valid or not. */
+  attempts: number;
+}
+
+const ROUTE = /^\/api(?:\/ns\/([A-Za-z0-9_-]{1,64}))?\/([a-z.]+)$/;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Paths the demo receiver answers; anything else is the dev server's (pages, scripts). */
+export const handles = (path: string) =>
+  path.startsWith('/api/') || path.startsWith('/survey/') || ['/healthz', '/mor-survey.js', '/mor-results.js', '/mor-page.css'].includes(path);
+
+export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::memory:' }) {
+  const adminToken = main.adminToken || randomToken();
+  const namespaces = new Map<string, Namespace>();
+
+  function namespace(name: string): Namespace {
+    let ns = namespaces.get(name);
+    if (!ns) {
+      const token = name === 'default' ? adminToken : randomToken();
+      const options = name === 'default' ? { ...main, adminToken } : { databaseUrl: 'sqlite::memory:', adminToken: token, log: () => {} };
+      ns = { receiver: createReceiver(options), token, mode: { mode: 'accept' }, copies: new Map(), attempts: 0 };
+      namespaces.set(name, ns);
+    }
+    return ns;
+  }
+
+  /** The request, sent to the namespace's real receiver at `/api/<rest>` (query kept); in a test namespace as its admin. */
+  function forward(name: string, ns: Namespace, request: Request, rest: string, body?: string): Promise<Response> {
+    const url = new URL(request.url);
+    url.pathname = `/api/${rest}`;
+    const headers = new Headers(request.headers);
+    if (name !== 'default' && !headers.has('authorization')) headers.set('Authorization', `Bearer ${ns.token}`);
+    const hasBody = !['GET', 'HEAD'].includes(request.method);
+    return ns.receiver.fetch(new Request(url, { method: request.method, headers, body: hasBody ? (body ?? request.body) : null, duplex: 'half' } as RequestInit));
+  }
+
+  async function admin<T>(ns: Namespace, path: string, method = 'GET'): Promise<T> {
+    const answer = await ns.receiver.fetch(new Request(`http://demo.invalid${path}`, { method, headers: { Authorization: `Bearer ${ns.token}` } }));
+    return (await answer.json()) as T;
+  }
+
+  async function everyResponse(ns: Namespace): Promise<SurveyResponse[]> {
+    const rounds = await admin<{ survey: string }[]>(ns, '/api/surveys');
+    const lists = await Promise.all(rounds.map(({ survey }) => admin<SurveyResponse[]>(ns, `/api/responses?survey=${survey}`)));
+    return lists.flat();
+  }
+
+  /** Drops the connection without an answer, as a network failure would. */
+  function drop(env: HttpBindings | undefined): Response {
+    env?.incoming.socket.destroy();
+    return RESPONSE_ALREADY_SENT;
+  }
+
+  async function post(name: string, ns: Namespace, request: Request, env: HttpBindings | undefined): Promise<Response> {
+    ns.attempts += 1;
+    ns.lastHeaders = {
+      'content-type': request.headers.get('content-type') ?? undefined,
+      'idempotency-key': request.headers.get('idempotency-key') ?? undefined,
+      referer: request.headers.get('referer') ?? undefined,
+      // Whether the browser sent cookies (the `credentials` mode), never their values.
+      cookie: request.headers.has('cookie') ? 'sent' : undefined,
+    };
+    // The real receiver's own checks: a bad request gets its real answer and no mode.
+    const submission = await readSubmission(request, { maxBody: DEFAULT_MAX_BODY });
+    if (!submission.ok) return submission.answer;
+    const id = submission.response.id;
+    ns.copies.set(id, (ns.copies.get(id) ?? 0) + 1);
+    const setting = takeMode(ns);
+    switch (setting.mode) {
+      case 'fail':
+        return problem(500, 'Internal Server Error', 'The receiver was told to fail (demo).');
+      case 'reject':
+        return problem(422, 'Invalid response', setting.detail ?? 'The receiver was told to reject this response (demo).');
+      case 'too-many':
+        return problem(429, 'Too Many Requests', 'Try again later.', { headers: { 'Retry-After': String(setting.retryAfter ?? 1) } });
+      case 'drop':
+        return drop(env);
+      case 'slow':
+        await sleep(setting.delayMs ?? 20_000);
+        break;
+      default:
+        break;
+    }
+    const answer = await forward(name, ns, request, 'responses', submission.body);
+    return setting.mode === 'drop-after-store' ? drop(env) : answer;
+  }
+
+  async function fetch(request: Request, env?: HttpBindings): Promise<Response> {
+    const url = new URL(request.url);
+    const match = ROUTE.exec(url.pathname);
+    if (!match) return namespace('default').receiver.fetch(request);
+    const name = match[1] ?? 'default';
+    const rest = match[2]!;
+    const ns = namespace(name);
+    const method = request.method;
+    const whole = rest === 'responses' && !url.searchParams.has('survey');
+    if (rest === 'mode' && method === 'GET') return json(200, ns.mode);
+    if (rest === 'mode' && method === 'PUT') {
+      const setting = parseSetting(await request.text());
+      if (!setting) return problem(400, 'Bad Request', 'mode must be one of accept, fail, reject, too-many, slow, drop, drop-after-store');
+      ns.mode = setting;
+      return json(200, ns.mode);
+    }
+    if (rest === 'responses' && method === 'POST') return post(name, ns, request, env);
+    if (rest === 'responses' && method === 'OPTIONS') ns.attempts += 1;
+    if (whole && method === 'GET') {
+      const responses = await everyResponse(ns);
+      return json(200, { responses, copies: Object.fromEntries(ns.copies), lastHeaders: ns.lastHeaders ?? null, attempts: ns.attempts });
+    }
+    if (whole && method === 'DELETE') {
+      for (const { survey } of await admin<{ survey: string }[]>(ns, '/api/surveys')) await admin(ns, `/api/responses?survey=${survey}`, 'DELETE');
+      ns.copies.clear();
+      ns.attempts = 0;
+      delete ns.lastHeaders;
+      return json(200, { cleared: true });
+    }
+    return forward(name, ns, request, rest);
+  }
+
+  const listener = getRequestListener((request, env) => fetch(request, env as HttpBindings), { overrideGlobalObjects: false });
+
+  /** The same, as Koa middleware for @web/dev-server and @web/test-runner. */
+  async function koa(ctx: { path: string; req: IncomingMessage; res: ServerResponse; respond?: boolean }, next: () => Promise<unknown>) {
+    if (!handles(ctx.path)) return next();
+    ctx.respond = false;
+    await listener(ctx.req, ctx.res);
+    return undefined;
+  }
+
+  async function close() {
+    await Promise.all([...namespaces.values()].map((ns) => ns.receiver.close()));
+  }
+
+  return { fetch, koa, close, adminToken };
+}

@@ -1,0 +1,27 @@
+/**
+ * Who may read (SPEC §12): `Authorization: Bearer <token>`, compared in constant time. Both
+ * sides are hashed first so the comparison has the same length whatever was sent.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { problem } from './problem.js';
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** True when `header` carries one of `tokens` (empty tokens never match). */
+export function bearerMatches(header: string | null, tokens: readonly (string | undefined)[]): boolean {
+  const sent = /^Bearer +(\S+) *$/i.exec(header ?? '')?.[1];
+  if (!sent) return false;
+  const given = digest(sent);
+  // Every token is compared, so the time taken does not say which one matched.
+  return tokens.reduce((match, token) => (token ? timingSafeEqual(given, digest(token)) : false) || match, false);
+}
+
+export function unauthorised(header: string | null): Response {
+  const error = header ? ', error="invalid_token"' : '';
+  return problem(401, 'Unauthorized', 'Send the token as "Authorization: Bearer <token>".', {
+    headers: { 'WWW-Authenticate': `Bearer realm="mor-survey"${error}` },
+  });
+}
+
+/** A token for a run without MOR_ADMIN_TOKEN: 256 random bits. */
+export const randomToken = () => randomBytes(32).toString('base64url');

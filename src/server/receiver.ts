@@ -1,0 +1,56 @@
+/**
+ * `createReceiver()`: the receiver as a web-standard handler (SPEC §12),
+ * `fetch(Request) → Promise<Response>`, to serve with `mor-survey-server` or mount in another
+ * Node app. The database is opened (and migrated) at once; requests wait for it.
+ */
+import { buildApp } from './app.js';
+import { randomToken } from './http/auth.js';
+import { withStandardHeaders } from './http/headers.js';
+import { unavailable } from './http/problem.js';
+import type { ReceiverOptions } from './options.js';
+import { settle } from './settings.js';
+import { GroupCommit } from './store/group-commit.js';
+import { locate, openStore } from './store/open.js';
+
+export interface Receiver {
+  /** Answers one request. Never rejects. */
+  fetch(request: Request): Promise<Response>;
+  /** Resolves when the database is open and migrated, with which it is; rejects if it cannot be. */
+  ready: Promise<{ storage: 'sqlite' | 'postgres'; where: string }>;
+  /** Closes the database. Stop sending requests first. */
+  close(): Promise<void>;
+}
+
+/** Batches in flight at once: SQLite has one writer; PostgreSQL a pool of connections. */
+const PARALLEL = { sqlite: 1, postgres: 4 } as const;
+
+export function createReceiver(options: ReceiverOptions = {}): Receiver {
+  let adminToken = options.adminToken;
+  const settings = settle(options, (adminToken ||= randomToken()));
+  if (!options.adminToken) {
+    settings.log(`no admin token was given (MOR_ADMIN_TOKEN), so this run made one: ${adminToken}`);
+  }
+  const opened = openStore(locate(options.databaseUrl, options.dataDir), settings.log).then((store) => ({
+    store,
+    app: buildApp({ settings, store, commits: new GroupCommit(store, { parallel: PARALLEL[store.kind] }) }),
+  }));
+  // The failure is reported through `ready` and through every request's 503.
+  opened.catch(() => {});
+
+  return {
+    ready: opened.then(({ store }) => ({ storage: store.kind, where: store.where })),
+    async fetch(request) {
+      let app;
+      try {
+        ({ app } = await opened);
+      } catch {
+        return withStandardHeaders(unavailable('The responses database could not be opened.'));
+      }
+      return app.fetch(request);
+    },
+    async close() {
+      const { store } = await opened;
+      await store.close();
+    },
+  };
+}

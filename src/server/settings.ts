@@ -1,0 +1,60 @@
+/** Options with their defaults filled in and checked once, as the routes use them. */
+import { fileURLToPath } from 'node:url';
+import { SURVEY_ID_PATTERN } from '../schema/index.js';
+import { normaliseOrigin } from './http/cors.js';
+import { DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING, type ReceiverOptions } from './options.js';
+
+export interface Settings {
+  adminToken: string;
+  resultsToken: string | undefined;
+  publicResults: boolean;
+  origins: ReadonlySet<string>;
+  surveys: ReadonlySet<string> | undefined;
+  maxBody: number;
+  maxPending: number;
+  frameAncestors: readonly string[];
+  title: { en: string; cy: string };
+  privacyUrl: string | undefined;
+  assetsDir: string;
+  log: (line: string) => void;
+}
+
+/** A CSP source a council would give for frame-ancestors: an http(s) origin, wildcards allowed, or 'self'. */
+const FRAME_SOURCE = /^(?:'self'|https?:\/\/(?:\*\.)?[A-Za-z0-9.-]+(?::\d{1,5})?)$/;
+
+const positive = (value: number | undefined, fallback: number, name: string) => {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0`);
+  return value;
+};
+
+export function settle(options: ReceiverOptions, adminToken: string): Settings {
+  for (const survey of options.surveys ?? []) {
+    if (!SURVEY_ID_PATTERN.test(survey)) throw new Error(`not a survey id: "${survey}" (1–64 of A–Z a–z 0–9 . _ -)`);
+  }
+  for (const source of options.frameAncestors ?? []) {
+    if (!FRAME_SOURCE.test(source)) throw new Error(`not a frame ancestor: "${source}" (an origin such as https://council.sharepoint.com)`);
+  }
+  if (options.privacyUrl !== undefined && !/^https?:$/.test(new URL(options.privacyUrl).protocol)) {
+    throw new Error('the privacy notice must be an http(s) URL');
+  }
+  return {
+    adminToken,
+    resultsToken: options.resultsToken || undefined,
+    publicResults: options.publicResults ?? false,
+    origins: new Set((options.allowedOrigins ?? []).map(normaliseOrigin)),
+    surveys: options.surveys?.length ? new Set(options.surveys) : undefined,
+    maxBody: positive(options.maxBody, DEFAULT_MAX_BODY, 'the body limit'),
+    maxPending: positive(options.maxPending, DEFAULT_MAX_PENDING, 'the pending limit'),
+    frameAncestors: options.frameAncestors ?? [],
+    title: {
+      en: options.title?.en || 'Member–Officer relationship survey',
+      // Not yet proof-read by a Welsh speaker, like src/i18n/cy.ts.
+      cy: options.title?.cy || 'Arolwg y berthynas rhwng Aelodau a Swyddogion',
+    },
+    privacyUrl: options.privacyUrl,
+    // The built server lives in dist/server/, the bundles in dist/.
+    assetsDir: options.assetsDir ?? fileURLToPath(new URL('..', import.meta.url)),
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The numbered migrations of each store, applied in order at start (`NNN-name.sql`; the build
+ * inlines the SQL text). Add a file, add it to both lists with the next number; never edit one
+ * that has shipped: databases already carry it.
+ */
+import sqlite001 from './sqlite/001-responses.sql';
+import postgres001 from './postgres/001-responses.sql';
+
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, sql: sqlite001 }];
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 1, sql: postgres001 }];

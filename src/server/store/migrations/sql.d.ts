@@ -1,0 +1,5 @@
+/** `.sql` files are inlined as text by the build (rollup.config.mjs, `sqlText`). */
+declare module '*.sql' {
+  const text: string;
+  export default text;
+}

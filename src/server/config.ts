@@ -4,6 +4,9 @@
  */
 import type { ReceiverOptions } from './options.js';
 
+/** The environment's variables (`process.env`); a plain record, so the types need no @types/node. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 export interface ServerConfig {
   host: string;
   port: number;
@@ -12,7 +15,7 @@ export interface ServerConfig {
 
 const list = (text: string | undefined) => (text ?? '').split(/[\s,]+/).filter(Boolean);
 
-function whole(env: NodeJS.ProcessEnv, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function whole(env: Environment, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   const text = env[name];
   if (text === undefined || text === '') return undefined;
   const value = Number(text);
@@ -20,7 +23,7 @@ function whole(env: NodeJS.ProcessEnv, name: string, min: number, max = Number.M
   return value;
 }
 
-function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+function flag(env: Environment, name: string): boolean | undefined {
   const text = env[name]?.toLowerCase();
   if (text === undefined || text === '') return undefined;
   if (['true', '1', 'yes'].includes(text)) return true;
@@ -30,14 +33,14 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
 
 const MIN_TOKEN = 16;
 
-function token(env: NodeJS.ProcessEnv, name: string): string | undefined {
+function token(env: Environment, name: string): string | undefined {
   const text = env[name];
   if (!text) return undefined;
   if (text.length < MIN_TOKEN || /\s/.test(text)) throw new Error(`${name} must be at least ${MIN_TOKEN} characters, with no spaces`);
   return text;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function configFromEnv(env: Environment = process.env): ServerConfig {
   const options: ReceiverOptions = {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.MOR_DATA_DIR || undefined,

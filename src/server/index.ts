@@ -6,5 +6,5 @@
  *   // Node: serve(receiver) with @hono/node-server, or any framework that takes a fetch handler.
  */
 export { createReceiver, type Receiver } from './receiver.js';
-export { configFromEnv, type ServerConfig } from './config.js';
+export { configFromEnv, type Environment, type ServerConfig } from './config.js';
 export type { ReceiverOptions } from './options.js';

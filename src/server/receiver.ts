@@ -25,12 +25,13 @@ export interface Receiver {
 const PARALLEL = { sqlite: 1, postgres: 4 } as const;
 
 export function createReceiver(options: ReceiverOptions = {}): Receiver {
-  let adminToken = options.adminToken;
-  const settings = settle(options, (adminToken ||= randomToken()));
+  const adminToken = options.adminToken || randomToken();
+  const settings = settle(options, adminToken);
+  const location = locate(options.databaseUrl, options.dataDir);
   if (!options.adminToken) {
     settings.log(`no admin token was given (MOR_ADMIN_TOKEN), so this run made one: ${adminToken}`);
   }
-  const opened = openStore(locate(options.databaseUrl, options.dataDir), settings.log).then((store) => ({
+  const opened = openStore(location, settings.log).then((store) => ({
     store,
     app: buildApp({ settings, store, commits: new GroupCommit(store, { parallel: PARALLEL[store.kind] }) }),
   }));
@@ -49,8 +50,8 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
       return app.fetch(request);
     },
     async close() {
-      const { store } = await opened;
-      await store.close();
+      const open = await opened.catch(() => undefined);
+      await open?.store.close();
     },
   };
 }

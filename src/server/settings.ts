@@ -22,6 +22,15 @@ export interface Settings {
 /** A CSP source a council would give for frame-ancestors: an http(s) origin, wildcards allowed, or 'self'. */
 const FRAME_SOURCE = /^(?:'self'|https?:\/\/(?:\*\.)?[A-Za-z0-9.-]+(?::\d{1,5})?)$/;
 
+/** `make()`, or its error prefixed with the setting's name. */
+function checked<T>(name: string, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message}`);
+  }
+}
+
 const positive = (value: number | undefined, fallback: number, name: string) => {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0`);
@@ -30,22 +39,25 @@ const positive = (value: number | undefined, fallback: number, name: string) => 
 
 export function settle(options: ReceiverOptions, adminToken: string): Settings {
   for (const survey of options.surveys ?? []) {
-    if (!SURVEY_ID_PATTERN.test(survey)) throw new Error(`not a survey id: "${survey}" (1–64 of A–Z a–z 0–9 . _ -)`);
+    if (!SURVEY_ID_PATTERN.test(survey)) throw new Error(`MOR_SURVEYS: not a survey id: "${survey}" (1–64 of A–Z a–z 0–9 . _ -)`);
   }
   for (const source of options.frameAncestors ?? []) {
-    if (!FRAME_SOURCE.test(source)) throw new Error(`not a frame ancestor: "${source}" (an origin such as https://council.sharepoint.com)`);
+    if (!FRAME_SOURCE.test(source)) throw new Error(`MOR_FRAME_ANCESTORS: not an origin: "${source}" (write it as https://council.sharepoint.com)`);
   }
-  if (options.privacyUrl !== undefined && !/^https?:$/.test(new URL(options.privacyUrl).protocol)) {
-    throw new Error('the privacy notice must be an http(s) URL');
+  const privacyUrl = options.privacyUrl;
+  if (privacyUrl !== undefined) {
+    checked('MOR_PRIVACY_URL', () => {
+      if (!/^https?:$/.test(new URL(privacyUrl).protocol)) throw new Error('the privacy notice must be an http(s) URL');
+    });
   }
   return {
     adminToken,
     resultsToken: options.resultsToken || undefined,
     publicResults: options.publicResults ?? false,
-    origins: new Set((options.allowedOrigins ?? []).map(normaliseOrigin)),
+    origins: new Set((options.allowedOrigins ?? []).map((origin) => checked('MOR_ALLOWED_ORIGINS', () => normaliseOrigin(origin)))),
     surveys: options.surveys?.length ? new Set(options.surveys) : undefined,
-    maxBody: positive(options.maxBody, DEFAULT_MAX_BODY, 'the body limit'),
-    maxPending: positive(options.maxPending, DEFAULT_MAX_PENDING, 'the pending limit'),
+    maxBody: positive(options.maxBody, DEFAULT_MAX_BODY, 'MOR_MAX_BODY'),
+    maxPending: positive(options.maxPending, DEFAULT_MAX_PENDING, 'MOR_MAX_PENDING'),
     frameAncestors: options.frameAncestors ?? [],
     title: {
       en: options.title?.en || 'Member–Officer relationship survey',

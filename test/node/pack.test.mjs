@@ -1,25 +1,27 @@
 // What a new developer gets: `npm pack`, install the tarball into an empty project, import the
-// elements and the schema with their types. Uses the npm registry for lit, @lit/context and zod.
+// elements, the schema and the receiver with their types, and run `mor-survey-server`. Uses the
+// npm registry for the dependencies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freshDatabase, postgresAvailable } from './support/stores.mjs';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
 
-test('the packed tarball installs and works in an empty project, with types', { timeout: 300_000 }, () => {
+test('the packed tarball installs and works in an empty project, with types', { timeout: 300_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mor-pack-'));
   // --ignore-scripts: the tarball is packed from what `npm test` has just built.
   const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], repo))[0];
   const files = tarball.files.map((f) => f.path);
-  for (const expected of ['dist/mor-survey.js', 'dist/index.js', 'dist/schema.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts']) {
+  for (const expected of ['dist/mor-survey.js', 'dist/index.js', 'dist/schema.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts', 'dist/server/index.js', 'dist/server/cli.js', 'dist/types/src/server/index.d.ts']) {
     assert.ok(files.includes(expected), `${expected} is in the package`);
   }
-  assert.ok(!files.some((f) => f.startsWith('dist/types/test') || f.startsWith('dist/server')), 'no tests or demo server');
+  assert.ok(!files.some((f) => f.startsWith('dist/types/test') || f.startsWith('dist/demo') || f.startsWith('dist/types/demo')), 'no tests or demo');
 
   const app = join(dir, 'app');
   run('mkdir', ['-p', app]);
@@ -34,6 +36,33 @@ test('the packed tarball installs and works in an empty project, with types', { 
     console.log(JSON.stringify({ ok, bad }));`], app);
   assert.deepEqual(JSON.parse(out), { ok: true, bad: false });
 
+  // The receiver's command, from the installed package. Installed without scripts, so the
+  // SQLite driver is not compiled: it runs on PostgreSQL when there is one (and loads only pg).
+  assert.ok(existsSync(join(app, 'node_modules/.bin/mor-survey-server')), 'the bin is linked');
+  if (postgresAvailable()) {
+    const db = await freshDatabase('postgres');
+    const child = spawn(join(app, 'node_modules/.bin/mor-survey-server'), [], {
+      cwd: app,
+      env: { PATH: process.env.PATH, PORT: '0', DATABASE_URL: db.url, MOR_ADMIN_TOKEN: 'packed-admin-token-0123456789' },
+    });
+    try {
+      let output = '';
+      const url = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+          const match = /receiving at (http:\/\/\S+)\/api\/responses/.exec(output);
+          if (match) resolve(match[1]);
+        });
+        child.on('exit', () => reject(new Error(`the packed server exited: ${output}`)));
+      });
+      assert.deepEqual(await (await fetch(`${url}/healthz`)).json(), { ok: true, storage: 'postgres' });
+      assert.equal((await fetch(`${url}/mor-survey.js`)).status, 200, 'serves the packed bundle');
+    } finally {
+      child.kill();
+      await db.drop();
+    }
+  }
+
   // Types: tag name map, typed events, schema types.
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], skipLibCheck: false, types: [] },
@@ -43,6 +72,9 @@ test('the packed tarball installs and works in an empty project, with types', { 
     import 'mor-survey';
     import type { MorSurvey, MorSubmittedEvent } from 'mor-survey';
     import { responseSchema, type SurveyResponse } from 'mor-survey/schema';
+    import { createReceiver, type ReceiverOptions } from 'mor-survey/server';
+    const options: ReceiverOptions = { databaseUrl: 'sqlite::memory:', allowedOrigins: ['https://intranet.example'] };
+    export const handle: (request: Request) => Promise<Response> = createReceiver(options).fetch;
     const survey: MorSurvey | null = document.querySelector('mor-survey');
     if (survey) {
       survey.surveyId = '2026-spring';

@@ -10,7 +10,8 @@ import { countReporter } from './reporters/count-reporter.mjs';
 import { serveDistUntouched } from '../demo/server/serve-dist.mjs';
 import { ENGINES, chooseEngines } from './browsers.mjs';
 
-const receiver = createTester({ databaseUrl: 'sqlite::memory:', log: () => {} });
+// The test page frames the receiver's hosted page (test/hosted-page.test.ts).
+const receiver = createTester({ databaseUrl: 'sqlite::memory:', frameAncestors: ["'self'"], log: () => {} });
 const engines = chooseEngines();
 if (engines.requiredMissing.length) {
   console.error(`Required browsers not found: ${engines.requiredMissing.join(', ')}`);

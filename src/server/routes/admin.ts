@@ -2,10 +2,10 @@
  * The admin routes (SPEC §12), for `Authorization: Bearer <MOR_ADMIN_TOKEN>`: the rounds, one
  * round's responses as JSON or CSV for Excel, and deleting a round for good (retention).
  */
-import type { Context, Hono, Next } from 'hono';
+import type { Context, Hono } from 'hono';
 import { SURVEY_ID_PATTERN } from '../../schema/index.js';
 import { LABELS, toCsv, type Labels } from '../csv.js';
-import { bearerMatches, unauthorised } from '../http/auth.js';
+import { requireBearer } from '../http/auth.js';
 import { json, problem } from '../http/problem.js';
 import type { RouteContext } from './context.js';
 
@@ -17,11 +17,7 @@ function roundOf(c: Context): string | Response {
 }
 
 export function adminRoutes(app: Hono, { settings, store }: RouteContext): void {
-  const adminOnly = async (c: Context, next: Next) => {
-    const header = c.req.header('authorization') ?? null;
-    if (!bearerMatches(header, [settings.adminToken])) return unauthorised(header);
-    return next();
-  };
+  const adminOnly = requireBearer([settings.adminToken]);
 
   app.get('/api/surveys', adminOnly, async () => json(200, await store.surveys()));
 

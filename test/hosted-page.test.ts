@@ -1,0 +1,40 @@
+// The receiver's hosted survey page (SPEC §12), as SharePoint's Embed web part shows it: the
+// real page in a frame, under its own strict policy (the test runner's receiver lets its own
+// origin frame it), in Welsh, posting to the receiver beside it.
+import { expect, oneEvent } from '@open-wc/testing';
+import type { MorSubmittedEvent } from '../src/events/events.js';
+import type { MorSurvey } from '../src/survey/mor-survey.js';
+import { answerRequired, clearStorage, settle, submitButton } from './helpers/survey.js';
+import { until } from './helpers/receiver.js';
+
+describe('hosted survey page', () => {
+  beforeEach(clearStorage);
+
+  it('renders the survey in Welsh under its own policy, and a submit is stored by the receiver', async () => {
+    const round = `hosted-${Date.now().toString(36)}`;
+    const frame = document.createElement('iframe');
+    frame.src = `/survey/${round}?lang=cy`;
+    frame.width = '800';
+    frame.height = '900';
+    document.body.append(frame);
+    try {
+      const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'hosted survey');
+      await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'hosted survey rendered');
+      await settle(survey);
+      expect(frame.contentDocument!.documentElement.lang).to.equal('cy');
+      expect(submitButton(survey).textContent!.trim()).to.equal('Cyflwyno');
+      await answerRequired(survey);
+      const submitted = oneEvent(survey, 'mor-submitted') as Promise<MorSubmittedEvent>;
+      submitButton(survey).click();
+      const { detail } = await submitted;
+      expect(detail.status).to.equal(201);
+      expect(detail.response.survey).to.equal(round);
+      expect(detail.response.locale).to.equal('cy');
+      const { responses } = (await (await fetch('/api/responses')).json()) as { responses: { id: string }[] };
+      expect(responses.map((r) => r.id)).to.include(detail.response.id);
+    } finally {
+      frame.remove();
+      await fetch('/api/responses', { method: 'DELETE' });
+    }
+  });
+});

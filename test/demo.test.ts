@@ -55,6 +55,11 @@ describe('demo page', () => {
     await until(() => log().includes('mor-submitted'), 8000, 'mor-submitted in the log');
     await until(() => doc().querySelector('#payload')!.textContent!.includes('"survey": "2026-spring"'), 4000, 'payload shown');
     expect(doc().querySelector('#copies')!.textContent).to.contain('1 stored').and.contain('2 copies received');
+
+    // Downloading a round needs the admin token npm start prints; a wrong one is refused.
+    doc().querySelector<HTMLInputElement>('#download [name=token]')!.value = 'not-the-token';
+    doc().querySelector<HTMLButtonElement>('#download button')!.click();
+    await until(() => doc().querySelector('#download-status')!.textContent!.includes('401'), 4000, 'download refused');
     frame.remove();
   });
 });

@@ -75,6 +75,20 @@ forEachStore('POST /api/responses', (kind) => {
       });
     }
 
+    it('reads a body sent in chunks, without Content-Length, and refuses one over 64 KiB with 413', async () => {
+      const chunked = (text) =>
+        fetch(`${server.url}/api/responses`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: new Blob([text]).stream(),
+          duplex: 'half',
+        });
+      const response = makeResponse('post-new');
+      assert.equal((await chunked(JSON.stringify(response))).status, 201);
+      assert.equal((await chunked(JSON.stringify({ ...makeResponse('post-new'), pad: 'x'.repeat(70_000) }))).status, 413);
+      assert.deepEqual((await listRound(server.url, 'post-new')).at(-1), response);
+    });
+
     it('answers a CORS preflight only for origins in MOR_ALLOWED_ORIGINS', async () => {
       const preflight = (origin, method = 'POST') =>
         fetch(`${server.url}/api/responses`, {

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { createTester } from '../dist/demo/tester.js';
 import { countReporter } from './reporters/count-reporter.mjs';
+import { crossOriginReceiver } from './plugins/cross-origin-receiver.mjs';
 import { serveDistUntouched } from '../demo/server/serve-dist.mjs';
 import { ENGINES, chooseEngines } from './browsers.mjs';
 
@@ -107,6 +108,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022' }),
     reactModule,
     networkCommands,
+    crossOriginReceiver(),
   ],
   middleware: [strictCspPage, serveDistUntouched(process.cwd()), receiver.koa],
   browsers,

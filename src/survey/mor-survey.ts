@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { ANSWER_KEYS, RESPONDENTS, question, type AnswerKey, type FieldId, type QuestionKey } from '../catalogue/questions.js';
+import { question, type AnswerKey, type FieldId, type QuestionKey } from '../catalogue/questions.js';
 import { surveyContext, type SurveyContext } from '../context/survey-context.js';
 import { emit } from '../events/events.js';
 import type { StringOverrides, TextKey, Translator, Vars } from '../i18n/strings.js';
@@ -13,8 +13,8 @@ import type { SurveyResponse } from '../schema/response.js';
 import { isValid } from '../schema/shape.js';
 import type { Respondent } from '../schema/values.js';
 import type { DraftMode } from '../storage/draft-store.js';
-import { checkEndpoint, safeLinkUrl } from '../submit/endpoint-policy.js';
-import { CREDENTIALS, type Transport } from '../submit/transport.js';
+import { safeLinkUrl } from '../submit/endpoint-policy.js';
+import type { Transport } from '../submit/transport.js';
 import { CountAnnouncer } from '../questions/count-announcer.js';
 import { viewOf } from '../questions/elements.js';
 import type { QuestionElement } from '../questions/question-element.js';
@@ -22,7 +22,7 @@ import { focusField, type QuestionScope } from '../questions/view.js';
 import { sharedStyles } from '../styles/shared.js';
 import { validateAnswers, type FieldError } from '../validation/validate-answers.js';
 import { SurveyChildren } from './children.js';
-import { configProblem } from './config.js';
+import { DEFAULT_TIMEOUT, configProblem, fixedRespondent, sendOptions } from './config.js';
 import { SurveyDraft } from './draft.js';
 import { renderErrorSummary } from './error-summary.js';
 import { focusAfterUpdate } from './focus.js';
@@ -31,8 +31,6 @@ import { surveyStyles } from './mor-survey.styles.js';
 import { renderConfigError, renderStatus } from './status-panels.js';
 import { Submission, type Notice } from './submission.js';
 import { SurveyTexts } from './texts.js';
-
-const DEFAULT_TIMEOUT = 15_000;
 
 /**
  * @tagname mor-survey
@@ -107,7 +105,6 @@ const DEFAULT_TIMEOUT = 15_000;
  */
 export class MorSurvey extends LitElement {
   static override styles = [sharedStyles, surveyStyles];
-
   // Declared without decorators: their compiled helpers would add 1 KB+ to the editors' bundle.
   static override properties = {
     endpoint: { reflect: true },
@@ -128,48 +125,29 @@ export class MorSurvey extends LitElement {
 
   /** URL the response is POSTed to (SPEC §5, §8). */
   declare endpoint: string | undefined;
-
   /** The round, e.g. `2026-spring`: `[A-Za-z0-9._-]{1,64}`. */
   declare surveyId: string;
-
   /** `member` or `officer`; when absent the survey asks. */
   declare respondent: Respondent | undefined;
-
-  /**
-   * `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`.
-   * The element's own `lang`, reflected as on any HTML element (so `:lang()` styles and the host
-   * page see it): not a Lit property; the texts controller watches it (survey/inherited-lang.ts).
-   */
+  /** `en` or `cy`, else the nearest ancestor's. The native `lang`, reflected; not a Lit property. */
   declare lang: string;
-
   /** A page that explains how to report an issue (http/https only). */
   declare reportUrl: string | undefined;
-
   /** The council's privacy notice for this survey (http/https only), linked from the intro. */
   declare privacyUrl: string | undefined;
-
   /** A title shown above the questions, as text. */
   declare heading: string | undefined;
-
   /** Level of every heading the survey renders, 2–6. */
   declare headingLevel: number;
-
   /** Where unfinished answers are kept: `session`, `local` or `off`. */
   declare draft: DraftMode;
-
   /** Milliseconds before a POST is given up as a network failure. */
   declare timeout: number;
-
   /** Fetch credentials mode: `omit`, `same-origin` or `include`. */
   declare credentials: RequestCredentials;
-
   /** Partial overrides of any text (SPEC §9), merged over the language's own. */
   declare strings: StringOverrides | undefined;
-
-  /**
-   * Replaces the built-in `fetch` POST: a function given the response that returns a promise.
-   * Resolve (optionally with `{ status }`) when accepted; reject to have it kept and retried.
-   */
+  /** Replaces the built-in POST: resolve (optionally `{ status }`) when accepted; reject to retry. */
   declare transport: Transport | undefined;
 
   declare private _answers: Answers;
@@ -224,8 +202,7 @@ export class MorSurvey extends LitElement {
 
   /** Waits for the saved answers and any waiting response too, so tests and hosts see them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#storageRead) return done;
+    await super.getUpdateComplete();
     await this.#storageRead;
     return super.getUpdateComplete();
   }
@@ -233,22 +210,11 @@ export class MorSurvey extends LitElement {
   // ---- derived state -----------------------------------------------------------------
 
   get #fixedRespondent(): Respondent | undefined {
-    const value = this.respondent;
-    if (value === undefined || value === null) return undefined;
-    if ((RESPONDENTS as readonly string[]).includes(value)) return value;
-    this.#once(`respondent:${value}`, () =>
-      console.warn(`mor-survey: respondent="${value}" is not "member" or "officer"; the survey will ask.`),
-    );
-    return undefined;
+    return fixedRespondent(this.respondent, this.#once);
   }
 
-  /** The questions asked, in order: the respondent first when the attribute is absent. */
   get #asked(): QuestionKey[] {
-    const placed = this.#children.questions;
-    const keys: QuestionKey[] = placed.length ? placed : ANSWER_KEYS;
-    const withoutRespondent = keys.filter((key) => key !== 'respondent');
-    if (this.#fixedRespondent) return withoutRespondent;
-    return keys.includes('respondent') ? keys : ['respondent', ...withoutRespondent];
+    return this.#children.asked(this.#fixedRespondent !== undefined);
   }
 
   get #configProblem() {
@@ -358,12 +324,7 @@ export class MorSurvey extends LitElement {
     }
     const response = candidate as SurveyResponse;
     if (!emit(this, 'mor-submit', { response }, { cancelable: true })) return;
-    const endpoint = this.transport ? null : checkEndpoint(this.endpoint, location.href);
-    await this.#submission.send(response, {
-      endpoint: endpoint?.ok ? endpoint.url : null,
-      credentials: CREDENTIALS.includes(this.credentials) ? this.credentials : 'same-origin',
-      timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
-    });
+    await this.#submission.send(response, sendOptions(this));
   }
 
   /** Sends a waiting response now ("Try again now"). */
@@ -376,8 +337,6 @@ export class MorSurvey extends LitElement {
     if (focusField(this.renderRoot, error.field)) return;
     await this.querySelector<QuestionElement>(question(error.question).tag)?.focusField(error.field);
   }
-
-  // ---- rendering ----------------------------------------------------------------------
 
   override render() {
     const { strings } = this.#current;

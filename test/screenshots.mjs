@@ -31,6 +31,7 @@ async function shoot(name, width, script, { forcedColors = false, lang = 'en', t
     const survey = document.querySelector('mor-survey');
     survey.setAttribute('lang', lang);
     survey.setAttribute('draft', 'off');
+    survey.setAttribute('privacy-url', '/demo/#privacy');
     survey.reset();
     await survey.updateComplete;
   }, lang, theme);

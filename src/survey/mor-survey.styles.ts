@@ -6,6 +6,14 @@ export const surveyStyles = css`
     max-width: var(--mor-max-width, 40rem);
     overflow-wrap: anywhere;
   }
+  /* The statement that the survey is anonymous: calm body text, its link on a line of its own. */
+  .intro {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .intro a {
+    display: table;
+    margin-top: calc(var(--_space) * 0.5);
+  }
   .heading {
     margin: 0 0 var(--_space);
     font-size: 1.5em;

@@ -17,3 +17,15 @@ describe('test harness', () => {
     }
   });
 });
+
+describe('test harness: fixtures', () => {
+  it('are removed after each test (open-wc registers its clean-up)', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    await fixture(html`<p class="harness-fixture">left behind?</p>`);
+    expect(document.querySelectorAll('.harness-fixture').length).to.equal(1);
+  });
+
+  it('leaves nothing from the test before', () => {
+    expect(document.querySelectorAll('.harness-fixture').length).to.equal(0);
+  });
+});

@@ -5,7 +5,9 @@
  * compares nodes by identity and fails at once with a short description of each, so a focus
  * check that fails says which element had focus.
  */
-import { chai } from '@open-wc/testing';
+// chai itself, not @open-wc/testing: this runs before mocha is set up, and @open-wc/testing
+// registers its fixture clean-up only if mocha's afterEach exists when it is first loaded.
+import { use } from '@esm-bundle/chai';
 
 /** `input#frequency-0[name=frequency]` in `mor-survey`'s shadow root, or "null". */
 export function describeNode(value: unknown): string {
@@ -19,7 +21,7 @@ export function describeNode(value: unknown): string {
   return `<${value.localName}${id}${classes}${name}>${where}`;
 }
 
-chai.use((chai, utils) => {
+use((chai, utils) => {
   const overwrite = (name: string) =>
     utils.overwriteMethod(chai.Assertion.prototype, name, (original: (...args: unknown[]) => void) =>
       function (this: Chai.AssertionStatic, expected: unknown, message?: string) {

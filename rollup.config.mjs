@@ -1,7 +1,8 @@
 // Builds (1) the editors' single-file bundle, (2) the npm modules with their dependencies
-// external, (3) the reference receiver for Node, and (4) the JSON Schema generated from zod.
+// external, (3) the reference receiver for Node, (4) the JSON Schema generated from zod,
+// (5) the results element's single-file bundle and (6) the demo's results summary.
 // Before any of it, the zod schema is compiled to src/schema/compiled.ts (see that file).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -56,17 +57,23 @@ const compileSchema = () => ({
  * back into a dictionary when the bundle loads, so the keys are not carried twice (about
  * 200 B gzip). The source stays keyed (src/i18n/cy.ts); the build stops if the two
  * dictionaries' keys differ, and a test compares the bundle's Welsh with the source's.
+ * `dir` names another pair of dictionaries (the results element's own); `keep`, when given,
+ * leaves only the keys it accepts in both (the results element needs only the survey's
+ * question texts and option labels).
  */
-const welshByPosition = () => ({
+const welshByPosition = ({ dir = 'src/i18n', keep } = {}) => ({
   name: 'welsh-by-position',
   async transform(code, id) {
-    if (!id.replaceAll('\\', '/').endsWith('/src/i18n/cy.ts')) return null;
-    const { en } = await importSource('src/i18n/en.ts');
-    const { cy } = await importSource('src/i18n/cy.ts');
-    const keys = Object.keys(en);
+    const path = id.replaceAll('\\', '/');
+    const english = path.endsWith(`/${dir}/en.ts`);
+    if (!path.endsWith(`/${dir}/cy.ts`) && !(english && keep)) return null;
+    const { en } = await importSource(`${dir}/en.ts`);
+    const { cy } = await importSource(`${dir}/cy.ts`);
     const extra = Object.keys(cy).filter((key) => !(key in en));
-    const missing = keys.filter((key) => !(key in cy));
-    if (extra.length || missing.length) this.error(`cy.ts and en.ts differ: missing ${missing}; extra ${extra}`);
+    const missing = Object.keys(en).filter((key) => !(key in cy));
+    if (extra.length || missing.length) this.error(`${dir}: cy.ts and en.ts differ: missing ${missing}; extra ${extra}`);
+    const keys = Object.keys(en).filter((key) => !keep || keep(key));
+    if (english) return { code: `export const en = ${JSON.stringify(Object.fromEntries(keys.map((key) => [key, en[key]])))};\n`, map: null };
     const values = JSON.stringify(keys.map((key) => cy[key]));
     return {
       code: `import { en } from './en.js';\nconst values = ${values};\nexport const cy = Object.fromEntries(Object.keys(en).map((key, i) => [key, values[i]]));\n`,
@@ -74,6 +81,9 @@ const welshByPosition = () => ({
     };
   },
 });
+
+/** The survey's texts the results element shows: question texts, option labels, "Members or Officers". */
+const surveyLabel = (key) => /\.question$|\.option\.|\.unknown$/.test(key);
 
 /** After the schema module is written, derive the JSON Schema for servers in other languages. */
 const jsonSchema = () => ({
@@ -89,6 +99,29 @@ const jsonSchema = () => ({
   },
 });
 
+/** After the analysis module is written, the demo's two rounds summarised (demo/results.html). */
+const demoSummary = () => ({
+  name: 'demo-summary',
+  async writeBundle() {
+    const { demoResponses, demoPopulation, DEMO_ROUNDS } = await importSource('demo/seed.ts');
+    const { summarise } = await import(`${pathToFileURL('dist/analysis.js').href}?t=${Date.now()}`);
+    const { responseSchema } = await import(`${pathToFileURL('dist/schema.js').href}?t=${Date.now()}`);
+    const responses = demoResponses();
+    const invalid = responses.filter((response) => !responseSchema.safeParse(response).success);
+    if (invalid.length) this.error(`demo/seed.ts made ${invalid.length} invalid responses`);
+    const summary = summarise(responses, { ...DEMO_ROUNDS, population: demoPopulation });
+    await mkdir('dist/demo', { recursive: true });
+    await writeFile('dist/demo/results-summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  },
+});
+
+const editorsTerser = () =>
+  // V8's explicit compile hint: most of the bundle runs on load, so Chrome and Edge compile
+  // it all eagerly, off the main thread while it downloads, instead of function by function
+  // on first call. Other engines ignore the comment. Measured: first render 20–55 ms sooner
+  // under 4x throttling (README, Budgets).
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
+
 export default [
   {
     input: 'src/index.ts',
@@ -100,19 +133,41 @@ export default [
       resolve({ browser: true }),
       ts(),
       minifyHTML(),
-      // V8's explicit compile hint: most of the bundle runs on load, so Chrome and Edge compile
-      // it all eagerly, off the main thread while it downloads, instead of function by function
-      // on first call. Other engines ignore the comment. Measured: first render 20–55 ms sooner
-      // under 4x throttling (README, Budgets).
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
+      editorsTerser(),
     ],
     onwarn,
   },
   {
-    input: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    external: dependencies,
-    plugins: [ts(), jsonSchema()],
+    // <mor-results> for pages without a build step, and the receiver's /results page.
+    input: 'src/results/index.ts',
+    output: { file: 'dist/mor-results.js', format: 'es', sourcemap: false },
+    plugins: [
+      welshByPosition({ keep: surveyLabel }),
+      welshByPosition({ dir: 'src/results/i18n' }),
+      resolve({ browser: true }),
+      ts(),
+      minifyHTML(),
+      editorsTerser(),
+    ],
+    onwarn,
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      analysis: 'src/analysis/index.ts',
+      results: 'src/results/index.ts',
+      'mor-survey-summarise': 'src/analysis/cli.ts',
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      banner: (chunk) => (chunk.name === 'mor-survey-summarise' ? '#!/usr/bin/env node' : ''),
+    },
+    external: [...dependencies, ...builtinModules, /^node:/],
+    plugins: [ts(), jsonSchema(), demoSummary()],
     onwarn,
   },
   {

@@ -157,7 +157,7 @@ export const resultsStyles = css`
   }
   th,
   td {
-    padding: 0.375rem 0.75rem 0.375rem 0;
+    padding: 0.375rem 0.5rem 0.375rem 0;
     text-align: left;
     vertical-align: top;
     border-bottom: 1px solid #b1b4b6;
@@ -166,7 +166,7 @@ export const resultsStyles = css`
     border-bottom: 2px solid var(--_border);
   }
   tbody th {
-    min-width: 9rem;
+    min-width: 8rem;
   }
   .round,
   .share,

@@ -4,17 +4,13 @@
 // screenshots/results-*.png and screenshots/results.pdf.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../demo/server/dev-server.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const out = new URL('../screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 const { origin, stop } = await startDemoServer({ port: 0 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** Opens the results page in `lang` and waits until the summary is drawn. */
 async function open(width, { lang = 'en', forcedColors = false } = {}) {

@@ -2,21 +2,17 @@
 // demo's two-round summary (fetched from src, as on the receiver's page) and the same content
 // as static HTML, each RUNS times in headless Chromium with 4× CPU throttling, and prints the
 // median time from navigation to the first frame in which every table is there and the
-// download link takes focus (results-mark.js), and the ratio (target ≤ 1.5×).
+// download link takes focus (mark.js), and the ratio (target ≤ 1.5×).
 // The static page is made first from the element's own rendering: its shadow root's HTML and
 // its styles, with the element's script left out (dist/bench/results-plain.html).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../../demo/server/dev-server.mjs';
+import { launchChromium } from '../chromium.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 25);
 const THROTTLE = 4;
 const { origin, stop } = await startDemoServer({ port: 0 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** The element's rendering as a static page: same markup, same styles, no script but the mark. */
 async function writePlainPage() {
@@ -37,7 +33,7 @@ async function writePlainPage() {
     'dist/bench/results-plain.html',
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />` +
       `<title>Benchmark: the same results as static HTML</title><style>${light}</style></head>` +
-      `<body><div class="host">${markup}</div><script src="/test/bench/results-mark.js"></script></body></html>\n`,
+      `<body><div class="host">${markup}</div><script src="/test/bench/mark.js" data-ready="results"></script></body></html>\n`,
   );
 }
 

@@ -157,6 +157,15 @@ describe('<mor-results> download and print (SPEC §13)', () => {
     expect(rows.some((row) => row.startsWith('now compared with before,All respondents,Good or very good,Change in percentage points,,,20,5.2,33.4,,Significant'))).to.equal(true);
   });
 
+  it('shows hostile text from a summary as text, and names the file safely', async () => {
+    const hostile = '<img src=x onerror="window.__xss=1">';
+    const el = await resultsWith(JSON.parse(JSON.stringify(twoRounds()).replaceAll('"now"', JSON.stringify(hostile))));
+    expect(text(root(el))).to.contain(hostile);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+    expect(root(el).querySelector('a[download]')!.getAttribute('download')).to.equal('mor-survey-_img_src_x_onerror__window.__xss_1__-summary.csv');
+  });
+
   it('makes cells that look like formulas safe', async () => {
     const el = await resultsWith({ ...fewMembers() });
     const summary = fewMembers();

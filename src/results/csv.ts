@@ -75,5 +75,5 @@ export function summaryCsv(summary: Summary, texts: ResultsTexts, notice: (group
   return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The file's name: the round's id is letters, digits, `.`, `_` and `-` only. */
-export const csvFileName = (summary: Summary) => `mor-survey-${summary.survey}-summary.csv`;
+/** The file's name, from the round's id (anything but letters, digits, `.`, `_` and `-` made `_`). */
+export const csvFileName = (summary: Summary) => `mor-survey-${summary.survey.replace(/[^\w.-]/g, '_')}-summary.csv`;

@@ -4,7 +4,7 @@
  * Chart colours (SPEC §13: 3:1 for chart marks) each have at least 3:1 against the white gaps
  * between segments and the page; labels on them are white or black, whichever gives 4.5:1.
  */
-import { css } from 'lit';
+import { css } from '../styles/css.js';
 
 export const resultsStyles = css`
   .results {

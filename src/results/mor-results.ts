@@ -136,17 +136,17 @@ export class MorResults extends LitElement {
     const summary = state.kind === 'idle' && this.summary !== undefined ? this.summary : undefined;
     const valid = summary === undefined || this.#valid;
     return html`<div class="results" part="results" lang=${texts.locale}>
-      ${this.heading ? heading(level, this.heading, 'heading', 'heading title') : nothing}
+      ${this.heading ? heading(level, this.heading, 'heading') : nothing}
       <div role="status" class="status" part="status">
         ${state.kind === 'loading' ? html`<p>${texts.t('loading')}</p>` : nothing}
         ${state.kind === 'failed' || !valid
           ? html`<div class="error" part="error">
-              ${heading(this.heading ? level + 1 : level, texts.t('error.title'), 'section-title', 'section-title')}
+              ${heading(this.heading ? headingLevel(level + 1) : level, texts.t('error.title'), 'section-title')}
               <p>${state.kind === 'failed' ? texts.t(`error.${state.reason}`, state.reason === 'status' ? { status: state.status } : {}) : texts.t('error.shape')}</p>
             </div>`
           : nothing}
       </div>
-      ${summary && valid ? this.#renderSummary(summary, texts, this.heading ? level + 1 : level) : nothing}
+      ${summary && valid ? this.#renderSummary(summary, texts, this.heading ? headingLevel(level + 1) : level) : nothing}
     </div>`;
   }
 
@@ -165,7 +165,7 @@ export class MorResults extends LitElement {
       ${CLOSED_ITEMS.map((item, i) => renderQuestion(item, summary, context, i + 2))}
       ${renderComments(summary, context, CLOSED_ITEMS.length + 2)}
       <section class="notes" part="notes">
-        ${heading(level, texts.t('notes.title'), 'section-title', 'section-title')}
+        ${heading(level, texts.t('notes.title'), 'section-title')}
         <ul>
           ${(['notes.shares', 'notes.intervals', 'notes.suppression', 'notes.changes'] as const).map(
             (key) => html`<li>${texts.t(key, { min })}</li>`,

@@ -12,7 +12,7 @@ export interface ConfigProblem {
 /** The set-up problem of a survey, or undefined when it can send. */
 export function configProblem(surveyId: string, endpoint: string | undefined, transport: Transport | undefined): ConfigProblem | undefined {
   if (!SURVEY_ID_PATTERN.test(surveyId)) {
-    return { reason: `survey-id "${surveyId}" must be 1–64 of A–Z, a–z, 0–9, ".", "_" or "-"`, missing: false };
+    return { reason: `survey-id "${surveyId}" must match [A-Za-z0-9._-]{1,64}`, missing: false };
   }
   if (transport) return undefined;
   const check = checkEndpoint(endpoint, location.href);

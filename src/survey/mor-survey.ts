@@ -29,13 +29,14 @@ import { focusAfterUpdate } from './focus.js';
 import { heading, headingLevel } from './heading.js';
 import { surveyStyles } from './mor-survey.styles.js';
 import { renderConfigError, renderStatus } from './status-panels.js';
-import { Submission } from './submission.js';
+import { Submission, type Notice } from './submission.js';
 import { SurveyTexts } from './texts.js';
 
 const DEFAULT_TIMEOUT = 15_000;
 
 /**
  * @tagname mor-survey
+ * @attr lang - `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`, else English.
  * @summary The whole Member–Officer relationship survey: questions, validation, sending, and
  * the confirmation. With no question children it asks the default questions of SPEC §3.
  *
@@ -51,6 +52,8 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart survey - The outer container.
  * @csspart heading - The title from the `heading` attribute.
  * @csspart form - The form holding the questions and buttons.
+ * @csspart intro - The statement that the survey is anonymous, before the first question.
+ * @csspart privacy-link - "How we use your answers", the link to `privacy-url`.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart error-summary-title - Its title.
  * @csspart error-summary-link - A link to one error.
@@ -59,6 +62,8 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart panel-title - A message box's title.
  * @csspart confirmation - The "Thank you" box.
  * @csspart config-error - The "not set up correctly" box.
+ * @csspart queued - The "not sent yet" box.
+ * @csspart rejected - The "could not be accepted" box.
  * @csspart actions - The row of buttons.
  * @csspart submit-button - The Submit button.
  * @csspart clear-button - The "Clear my answers" button.
@@ -67,7 +72,7 @@ const DEFAULT_TIMEOUT = 15_000;
  *   shadow root, so this and the parts below style them; style author-placed questions with
  *   `mor-frequency::part(…)` and so on.
  * @csspart legend - A question's text.
- * @csspart hint - A hint under a question.
+ * @csspart hint - A hint under a question or text area (the advice not to include names).
  * @csspart options - A question's list of options.
  * @csspart option - One option (radio and label).
  * @csspart radio - A radio input.
@@ -108,8 +113,8 @@ export class MorSurvey extends LitElement {
     endpoint: { reflect: true },
     surveyId: { attribute: 'survey-id', reflect: true },
     respondent: { reflect: true },
-    lang: {},
     reportUrl: { attribute: 'report-url', reflect: true },
+    privacyUrl: { attribute: 'privacy-url', reflect: true },
     heading: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     draft: { reflect: true },
@@ -130,11 +135,18 @@ export class MorSurvey extends LitElement {
   /** `member` or `officer`; when absent the survey asks. */
   declare respondent: Respondent | undefined;
 
-  /** `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`. */
+  /**
+   * `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`.
+   * The element's own `lang`, reflected as on any HTML element (so `:lang()` styles and the host
+   * page see it): not a Lit property; the texts controller watches it (survey/inherited-lang.ts).
+   */
   declare lang: string;
 
   /** A page that explains how to report an issue (http/https only). */
   declare reportUrl: string | undefined;
+
+  /** The council's privacy notice for this survey (http/https only), linked from the intro. */
+  declare privacyUrl: string | undefined;
 
   /** A title shown above the questions, as text. */
   declare heading: string | undefined;
@@ -188,7 +200,6 @@ export class MorSurvey extends LitElement {
   constructor() {
     super();
     this.surveyId = 'default';
-    this.lang = '';
     this.headingLevel = 2;
     this.draft = 'session';
     this.timeout = DEFAULT_TIMEOUT;
@@ -261,9 +272,11 @@ export class MorSurvey extends LitElement {
 
   protected override updated(): void {
     const problem = this.#configProblem;
-    if (problem && !problem.missing) {
-      this.#once(`config:${problem.reason}`, () => console.error(`mor-survey: this survey is not set up correctly: ${problem.reason}.`));
-    }
+    if (problem && !problem.missing) this.#once(`config:${problem.reason}`, () => this.#reportConfig(problem.reason));
+  }
+
+  #reportConfig(reason: string) {
+    console.error(`mor-survey: this survey is not set up correctly: ${reason}.`);
   }
 
   #contextValue(): SurveyContext {
@@ -282,13 +295,12 @@ export class MorSurvey extends LitElement {
   #setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
     this._answers = { ...this._answers, [question]: value };
     this.#draft.save(this._answers);
-    if (this.#submission.notice?.kind === 'cleared') this.#submission.notice = undefined;
+    const { phase, notice } = this.#submission;
+    if (notice?.kind === 'cleared') this.#submission.set(phase);
     if (this.#submittedOnce) {
-      // Live validation: only the changed question's errors are recomputed.
-      const order = this.#asked;
-      const others = this.errors.filter((error) => error.question !== question);
-      const mine = validateAnswers(this._answers, order).filter((error) => error.question === question);
-      this.errors = [...others, ...mine].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
+      // Live validation: the changed question's errors are checked again; others shown stay.
+      const shown = new Set(this.errors.map((error) => error.field));
+      this.errors = validateAnswers(this._answers, this.#asked).filter((error) => error.question === question || shown.has(error.field));
     }
     emit(this, 'mor-answer', { question, value: structuredClone(value), answers: this.answers });
   }
@@ -310,18 +322,21 @@ export class MorSurvey extends LitElement {
 
   /** Clears answers, errors and the draft. A response already sent or queued is unaffected. */
   reset(): void {
+    this.#clear();
+  }
+
+  #clear(notice?: Notice) {
     this._answers = {};
     this.errors = [];
     this.#submittedOnce = false;
-    this.#submission.notice = undefined;
     this.#draft.clear();
-    this.#submission.reset();
+    this.#submission.reset(notice);
   }
 
   /** Validates and sends, as pressing Submit does. */
   async submit(): Promise<void> {
     if (this.#submission.phase !== 'form') return;
-    this.#submission.notice = undefined;
+    this.#submission.set('form');
     if (!this.validate()) return;
     const candidate = buildResponse(this._answers, this.#asked.filter((q): q is AnswerKey => q !== 'respondent'), {
       id: crypto.randomUUID(),
@@ -334,7 +349,7 @@ export class MorSurvey extends LitElement {
     const problem = this.#configProblem;
     if (problem || !valid) {
       const reason = problem?.reason ?? 'the response did not match the schema';
-      console.error(`mor-survey: this survey is not set up correctly: ${reason}.`);
+      this.#reportConfig(reason);
       this.#missingShown = true;
       this.requestUpdate();
       emit(this, 'mor-error', { response: valid ? (candidate as SurveyResponse) : undefined, kind: 'config', queued: false, message: reason });
@@ -371,7 +386,7 @@ export class MorSurvey extends LitElement {
     const problem = this.#configProblem;
     return html`
       <div class="survey" part="survey" lang=${strings.locale}>
-        ${this.heading ? heading(level, this.heading, 'heading', 'heading title') : nothing}
+        ${this.heading ? heading(level, this.heading, 'heading') : nothing}
         ${problem && (!problem.missing || this.#missingShown) ? renderConfigError(strings, level) : nothing}
         ${answering
           ? renderErrorSummary({
@@ -385,19 +400,24 @@ export class MorSurvey extends LitElement {
         <div role="status" class="status" part="status">
           ${renderStatus({ phase, notice, strings, level, onRetry: () => void this.retry() })}
         </div>
-        ${answering ? this.#renderForm(strings) : nothing}
+        ${answering ? this.#renderForm() : nothing}
       </div>
     `;
   }
 
-  #renderForm(strings: Translator) {
+  #renderForm({ strings, vars } = this.#current) {
     const placed = this.#children.questions;
+    const privacy = safeLinkUrl(this.privacyUrl, location.href);
     const scope: QuestionScope = { survey: this.#provider.value!, announcer: this.#announcer };
     return html`
       <form novalidate part="form" @submit=${(event: Event) => {
         event.preventDefault();
         void this.submit();
       }}>
+        <p class="intro" part="intro">
+          ${strings.t('intro.anonymous', vars)}
+          ${privacy ? html`<a href=${privacy} part="privacy-link">${strings.t('intro.privacy', vars)}</a>` : nothing}
+        </p>
         ${placed.length
           ? html`${placed.includes('respondent') ? nothing : viewOf('respondent')(scope)}<slot></slot>`
           : this.#asked.map((key) => viewOf(key)(scope))}
@@ -405,10 +425,7 @@ export class MorSurvey extends LitElement {
           <button type="submit" class="button" part="submit-button" aria-disabled=${this.#submission.phase === 'sending' ? 'true' : 'false'}>
             ${strings.t('submit')}
           </button>
-          <button type="button" class="button secondary" part="clear-button" @click=${() => {
-            this.reset();
-            this.#submission.notice = { kind: 'cleared' };
-          }}>
+          <button type="button" class="button secondary" part="clear-button" @click=${() => this.#clear({ kind: 'cleared' })}>
             ${strings.t('clear')}
           </button>
         </div>

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { GROUPS, type Change, type Summary } from '../../analysis/summary.js';
-import { heading } from '../../survey/heading.js';
+import { heading, headingLevel } from '../../survey/heading.js';
 import { percent, points } from '../format.js';
 import type { ResultsTexts } from '../texts.js';
 import type { Context } from './context.js';
@@ -36,11 +36,11 @@ export function renderChanges(summary: Summary, { texts, level }: Context) {
   if (!summary.compare) return nothing;
   const changes = summary.changes ?? [];
   return html`<section class="changes" part="changes">
-    ${heading(level, texts.t('changes.title', { round: summary.compare }), 'section-title', 'section-title')}
+    ${heading(level, texts.t('changes.title', { round: summary.compare }), 'section-title')}
     <p class="hint">${texts.t('changes.intro')}</p>
     ${GROUPS.map((group) => {
       const mine = changes.filter((change) => change.group === group);
-      return html`${heading(level + 1, texts.group(group), 'group-title', 'group-title')}
+      return html`${heading(headingLevel(level + 1), texts.group(group), 'group-title')}
         ${mine.length
           ? html`<ul class="change-list">${mine.map((change) => sentence(change, texts))}</ul>`
           : html`<p class="notice" part="notice">${texts.t('changes.none', { min: summary.minGroup })}</p>`}`;

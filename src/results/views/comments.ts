@@ -16,7 +16,7 @@ export function renderComments(summary: Summary, context: Context, tableNumber: 
     return isSuppressed(shown) ? shown : shown.questions.comments;
   }, notice);
   return html`<section class="comments" part="comments">
-    ${heading(level, texts.t('comments.title'), 'section-title', 'section-title')}
+    ${heading(level, texts.t('comments.title'), 'section-title')}
     <p class="hint">${texts.t('comments.intro')}</p>
     ${renderGroupTable({
       id: `table-${tableNumber}`,

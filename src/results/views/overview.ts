@@ -7,7 +7,7 @@ import type { Context } from './context.js';
 
 export function renderOverview(summary: Summary, { texts, rounds, level, notice }: Context) {
   return html`<section class="overview" part="overview">
-    ${heading(level, texts.t('rounds.title'), 'section-title', 'section-title')}
+    ${heading(level, texts.t('rounds.title'), 'section-title')}
     <div class="table-wrap" part="table-wrap" role="region" tabindex="0" aria-labelledby="table-1">
       <table part="table">
         <caption id="table-1">${texts.t('rounds.caption', { n: 1 })}</caption>

@@ -53,7 +53,7 @@ export function renderQuestion(item: ClosedItem, summary: Summary, context: Cont
     notice,
   );
   return html`<section class="question" part="question">
-    ${heading(level, texts.question(item), 'question-title', 'question-title')}
+    ${heading(level, texts.question(item), 'question-title')}
     ${askedOf(item, texts)}
     ${renderChart(item, columns.map((column) => ({ group: column.group, round: column.round, answers: column.entry, notice: column.notice })), texts, name)}
     ${renderGroupTable({

@@ -1,11 +1,16 @@
 /** Summaries and `<mor-results>` fixtures for the browser tests of SPEC §13. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { summarise, type SummariseOptions } from '../../src/analysis/summarise.js';
 import type { Summary } from '../../src/analysis/summary.js';
 import type { ResponseAnswers, SurveyResponse } from '../../src/schema/response.js';
 import type { Respondent } from '../../src/schema/values.js';
 import '../../src/results/index.js';
 import type { MorResults } from '../../src/results/mor-results.js';
+
+// @open-wc/testing removes fixtures after each test only if mocha's afterEach exists when it is
+// first imported; test/helpers/dom-equality.ts now imports it before mocha is set up, so say it
+// here (cleaning twice is harmless). Without it, an audit of the page sees earlier fixtures.
+afterEach(() => fixtureCleanup());
 
 let serial = 0;
 

@@ -60,7 +60,8 @@ export function isSummary(value: unknown): value is Summary {
       compare: (id) => typeof id === 'string' && id !== summary.survey,
       minGroup: (min) => Number.isInteger(min) && (min as number) >= 1,
       rounds: each(rounds, isRound),
-      changes: (changes) => compared && Array.isArray(changes) && changes.every(isChange),
+      // Spread, so a hole in the list counts as a missing change (every() would skip it).
+      changes: (changes) => compared && Array.isArray(changes) && [...changes].every(isChange),
     },
     compared ? [] : ['compare', 'changes'],
   )(summary);

@@ -45,7 +45,10 @@ test('isSummary and the zod schema accept every summary and reject the same brok
 
 test('isSummary rejects what is plainly not a summary', () => {
   const one = summarise([], { survey: 'now' });
-  for (const value of [undefined, null, 42, 'summary', [], {}, { ...one, version: 2 }, { ...one, compare: 'later' }, { ...one, survey: 'then' }]) {
+  const two = summarise([], { survey: 'now', compare: 'before' });
+  // eslint-disable-next-line no-sparse-arrays
+  const hole = { ...two, changes: [, ] };
+  for (const value of [undefined, null, 42, 'summary', [], {}, { ...one, version: 2 }, { ...one, compare: 'later' }, { ...one, survey: 'then' }, hole]) {
     assert.equal(isSummary(value), false, JSON.stringify(value)?.slice(0, 60));
     assert.equal(summarySchema.safeParse(value).success, false);
   }

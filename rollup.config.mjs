@@ -1,7 +1,8 @@
 // Builds (1) the editors' single-file bundle, (2) the npm modules with their dependencies
-// external, (3) the reference receiver for Node, and (4) the JSON Schema generated from zod.
+// external, (3) the reference receiver for Node, (4) the JSON Schema generated from zod,
+// (5) the results element's single-file bundle and (6) the demo's results summary.
 // Before any of it, the zod schema is compiled to src/schema/compiled.ts (see that file).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, transform } from 'esbuild';
@@ -99,6 +100,38 @@ export const cy = Object.fromEntries(Object.keys(en).map((key, i) => [key, value
   },
 });
 
+/** The survey's texts the results element shows: question texts, option labels, "Members or Officers". */
+const surveyLabel = (key) => /\.question$|\.option\.|\.unknown$/.test(key);
+
+/**
+ * The results bundle's dictionaries: of the survey's, only the texts it shows (keyed); its own
+ * Welsh as a list in the order of its English keys, as the editors' bundle carries the survey's.
+ * The build stops if the results' two dictionaries' keys differ.
+ */
+const resultsDictionaries = () => ({
+  name: 'results-dictionaries',
+  async transform(_code, id) {
+    const file = id.replaceAll('\\', '/');
+    const survey = file.match(/\/src\/i18n\/(en|cy)\.ts$/)?.[1];
+    if (survey) {
+      const dictionary = (await importSource(`src/i18n/${survey}.ts`))[survey];
+      const kept = Object.fromEntries(Object.entries(dictionary).filter(([key]) => surveyLabel(key)));
+      return { code: `export const ${survey} = ${JSON.stringify(kept)};\n`, map: null };
+    }
+    if (!file.endsWith('/src/results/i18n/cy.ts')) return null;
+    const { en } = await importSource('src/results/i18n/en.ts');
+    const { cy } = await importSource('src/results/i18n/cy.ts');
+    const extra = Object.keys(cy).filter((key) => !(key in en));
+    const lacking = Object.keys(en).filter((key) => !(key in cy));
+    if (extra.length || lacking.length) this.error(`src/results/i18n: cy.ts and en.ts differ: missing ${lacking}; extra ${extra}`);
+    const values = JSON.stringify(Object.keys(en).map((key) => cy[key]));
+    return {
+      code: `import { en } from './en.js';\nconst values = ${values};\nexport const cy = Object.fromEntries(Object.keys(en).map((key, i) => [key, values[i]]));\n`,
+      map: null,
+    };
+  },
+});
+
 /**
  * esbuild renames the bundle's identifiers before terser compresses it: the same code, about
  * 100 B smaller at gzip -9 than terser alone (measured 2026-12-01; terser's own mangling then
@@ -126,6 +159,29 @@ const jsonSchema = () => ({
   },
 });
 
+/** After the analysis module is written, the demo's two rounds summarised (demo/results.html). */
+const demoSummary = () => ({
+  name: 'demo-summary',
+  async writeBundle() {
+    const { demoResponses, demoPopulation, DEMO_ROUNDS } = await importSource('demo/seed.ts');
+    const { summarise } = await import(`${pathToFileURL('dist/analysis.js').href}?t=${Date.now()}`);
+    const { responseSchema } = await import(`${pathToFileURL('dist/schema.js').href}?t=${Date.now()}`);
+    const responses = demoResponses();
+    const invalid = responses.filter((response) => !responseSchema.safeParse(response).success);
+    if (invalid.length) this.error(`demo/seed.ts made ${invalid.length} invalid responses`);
+    const summary = summarise(responses, { ...DEMO_ROUNDS, population: demoPopulation });
+    await mkdir('dist/demo', { recursive: true });
+    await writeFile('dist/demo/results-summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  },
+});
+
+// V8's explicit compile hint: most of the bundle runs on load, so Chrome and Edge compile it all
+// eagerly, off the main thread while it downloads, instead of function by function on first
+// call. Other engines ignore the comment. Measured: first render 20–55 ms sooner under 4x
+// throttling (README, Budgets).
+const editorsTerser = () =>
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
+
 export default [
   {
     input: 'src/index.ts',
@@ -138,19 +194,34 @@ export default [
       ts(),
       minifyHTML(),
       renameIdentifiers(),
-      // V8's explicit compile hint: most of the bundle runs on load, so Chrome and Edge compile
-      // it all eagerly, off the main thread while it downloads, instead of function by function
-      // on first call. Other engines ignore the comment. Measured: first render 20–55 ms sooner
-      // under 4x throttling (README, Budgets).
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
+      editorsTerser(),
     ],
     onwarn,
   },
   {
-    input: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    external: dependencies,
-    plugins: [ts(), jsonSchema()],
+    // <mor-results> for pages without a build step, and the receiver's /results page.
+    input: 'src/results/index.ts',
+    output: { file: 'dist/mor-results.js', format: 'es', sourcemap: false },
+    plugins: [resultsDictionaries(), resolve({ browser: true }), ts(), minifyHTML(), renameIdentifiers(), editorsTerser()],
+    onwarn,
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      analysis: 'src/analysis/index.ts',
+      results: 'src/results/index.ts',
+      'mor-survey-summarise': 'src/analysis/cli.ts',
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      banner: (chunk) => (chunk.name === 'mor-survey-summarise' ? '#!/usr/bin/env node' : ''),
+    },
+    external: [...dependencies, ...builtinModules, /^node:/],
+    plugins: [ts(), jsonSchema(), demoSummary()],
     onwarn,
   },
   {

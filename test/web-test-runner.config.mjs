@@ -71,7 +71,9 @@ const networkCommands = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 const strictCspPage = (ctx, next) => {
-  if (ctx.path.startsWith('/test/fixtures/csp-page.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path.startsWith('/test/fixtures/csp-page.html') || ctx.path.startsWith('/test/fixtures/results-page.html')) {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  }
   return next();
 };
 

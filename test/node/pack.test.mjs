@@ -16,7 +16,7 @@ test('the packed tarball installs and works in an empty project, with types', { 
   // --ignore-scripts: the tarball is packed from what `npm test` has just built.
   const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], repo))[0];
   const files = tarball.files.map((f) => f.path);
-  for (const expected of ['dist/mor-survey.js', 'dist/index.js', 'dist/schema.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts']) {
+  for (const expected of ['dist/mor-survey.js', 'dist/mor-results.js', 'dist/index.js', 'dist/schema.js', 'dist/analysis.js', 'dist/results.js', 'dist/mor-survey-summarise.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts', 'dist/types/src/analysis/index.d.ts']) {
     assert.ok(files.includes(expected), `${expected} is in the package`);
   }
   assert.ok(!files.some((f) => f.startsWith('dist/types/test') || f.startsWith('dist/server')), 'no tests or demo server');
@@ -34,6 +34,18 @@ test('the packed tarball installs and works in an empty project, with types', { 
     console.log(JSON.stringify({ ok, bad }));`], app);
   assert.deepEqual(JSON.parse(out), { ok: true, bad: false });
 
+  // The analysis in plain Node, and its command through npx's bin link.
+  const analysed = run('node', ['--input-type=module', '-e', `
+    import { summarise, summarySchema } from 'mor-survey/analysis';
+    const r = (i, respondent) => ({ version: 1, id: crypto.randomUUID(), survey: 's', submittedAt: new Date().toISOString(), locale: 'en', respondent, answers: { health: 1 + (i % 5) } });
+    const responses = Array.from({ length: 30 }, (_, i) => r(i, i % 3 ? 'officer' : 'member'));
+    const summary = summarise(responses, { survey: 's' });
+    console.log(JSON.stringify({ valid: summarySchema.safeParse(summary).success, all: summary.rounds.s.groups.all.responses }));`], app);
+  assert.deepEqual(JSON.parse(analysed), { valid: true, all: 30 });
+  writeFileSync(join(app, 'export.json'), JSON.stringify([]));
+  const printed = JSON.parse(run(join(app, 'node_modules/.bin/mor-survey-summarise'), ['export.json', '--survey', 's'], app));
+  assert.deepEqual(printed.rounds.s.groups.all, { suppressed: true });
+
   // Types: tag name map, typed events, schema types.
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], skipLibCheck: false, types: [] },
@@ -43,6 +55,11 @@ test('the packed tarball installs and works in an empty project, with types', { 
     import 'mor-survey';
     import type { MorSurvey, MorSubmittedEvent } from 'mor-survey';
     import { responseSchema, type SurveyResponse } from 'mor-survey/schema';
+    import { summarise, type Summary } from 'mor-survey/analysis';
+    import 'mor-survey/results';
+    const results = document.querySelector('mor-results');
+    const summary: Summary = summarise([], { survey: 'x' });
+    if (results) results.summary = summary;
     const survey: MorSurvey | null = document.querySelector('mor-survey');
     if (survey) {
       survey.surveyId = '2026-spring';

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { QUESTIONS, question, textKeysOf } from '../src/catalogue/questions.js';
 import { en } from '../src/i18n/en.js';
 import { cy } from '../src/i18n/cy.js';
 import { matchLocale } from '../src/i18n/locale.js';
@@ -11,6 +12,20 @@ import { endpointFor, namespace, until } from './helpers/receiver.js';
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 describe('dictionaries (SPEC §9)', () => {
+  it('have every text the catalogue needs: a new option or question without its English and Welsh fails here', () => {
+    for (const q of QUESTIONS) {
+      for (const key of textKeysOf(q)) {
+        for (const [name, dictionary] of [['en', en], ['cy', cy]] as const) {
+          const text = (dictionary as Record<string, unknown>)[key];
+          expect(typeof text === 'string' && text.trim() !== '', `${name} ${key}`).to.equal(true);
+        }
+      }
+    }
+    // The check itself: an option the dictionaries lack is caught.
+    const extended = { ...question('frequency'), options: [...question('frequency').options, 'hourly'] };
+    expect(textKeysOf(extended).filter((key) => !(key in en))).to.deep.equal(['frequency.option.hourly']);
+  });
+
   it('English and Welsh have exactly the same keys, each filled in, with the same kinds', () => {
     expect(Object.keys(cy).sort()).to.deep.equal(Object.keys(en).sort());
     for (const [key, english] of Object.entries(en)) {
@@ -136,7 +151,7 @@ describe('the survey in Welsh', () => {
       (key) =>
         /^(respondent|frequency|health|change|issues|reporting)\.(question|option\.)/.test(key) ||
         /^(lastInteraction|error)\.(?!issues\.reported|issues\.details|lastInteraction)/.test(key) ||
-        ['summary.title', 'submit', 'clear'].includes(key),
+        ['summary.title', 'submit', 'clear', 'intro.anonymous', 'hint.names'].includes(key),
     );
     expect(shown.length).to.be.greaterThan(40);
     const text = textOf(survey);
@@ -157,6 +172,23 @@ describe('the survey in Welsh', () => {
     expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
     expect(survey.answers.health).to.equal(3);
     survey.setAttribute('lang', 'cy');
+    await settle(survey);
+    expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Cyflwyno');
+  });
+
+  it('reflects lang to the attribute, as any HTML element does', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><mor-survey endpoint="/x" draft="off"></mor-survey></div>`);
+    const survey = wrapper.querySelector('mor-survey') as MorSurvey;
+    await settle(survey);
+    expect(survey.hasAttribute('lang'), 'nothing set: nothing reflected').to.equal(false);
+    expect(survey.lang).to.equal('');
+    survey.lang = 'en';
+    expect(survey.getAttribute('lang')).to.equal('en');
+    expect(survey.matches(':lang(en)')).to.equal(true);
+    await settle(survey);
+    expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
+    survey.removeAttribute('lang');
+    expect(survey.lang).to.equal('');
     await settle(survey);
     expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Cyflwyno');
   });

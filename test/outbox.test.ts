@@ -102,16 +102,34 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
 
   it('429 with Retry-After: waits at least as long as the server asks', async () => {
     const ns = namespace();
-    await setMode(ns, { mode: 'too-many', retryAfter: 3, times: 1 });
+    // 6 s: well clear of the normal first retry (2 s ± 20 %), so only Retry-After explains the wait.
+    await setMode(ns, { mode: 'too-many', retryAfter: 6, times: 1 });
     const survey = await surveyAt(endpointFor(ns));
     await answerRequired(survey);
     const error = await submitExpectingError(survey);
     const failedAt = performance.now();
     expect(error.detail).to.include({ kind: 'server', status: 429, queued: true });
     const stored = JSON.parse(localStorage.getItem(`mor-survey:outbox:${error.detail.response!.id}`)!);
-    expect(stored.notBefore - Date.now()).to.be.greaterThan(2500);
+    expect(stored.notBefore - Date.now()).to.be.greaterThan(5000);
     await oneEvent(survey, 'mor-submitted');
-    expect(performance.now() - failedAt).to.be.greaterThan(2800);
+    expect(performance.now() - failedAt).to.be.greaterThan(5000);
+  });
+
+  it('keeps the response in localStorage before the first attempt has an outcome (SPEC §6)', async () => {
+    const ns = namespace();
+    await setMode(ns, { mode: 'slow', delayMs: 1500, times: 1 });
+    const survey = await surveyAt(endpointFor(ns));
+    await answerRequired(survey);
+    const submitting = oneEvent(survey, 'mor-submit');
+    submitButton(survey).click();
+    const { id } = ((await submitting) as CustomEvent<{ response: SurveyResponse }>).detail.response;
+    // The receiver holds the request open: the page could close now, and the answer is safe.
+    await until(async () => (await received(ns)).attempts > 0, 3000, 'the request to arrive');
+    expect((await received(ns)).responses, 'not answered yet').to.deep.equal([]);
+    expect(outboxKeys()).to.deep.equal([`mor-survey:outbox:${id}`]);
+    expect(JSON.parse(localStorage.getItem(`mor-survey:outbox:${id}`)!).response.id).to.equal(id);
+    await oneEvent(survey, 'mor-submitted');
+    expect(outboxKeys()).to.deep.equal([]);
   });
 
   it('422: "could not be accepted" with the server message as text; answers stay; nothing kept', async () => {

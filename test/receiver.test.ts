@@ -1,6 +1,6 @@
 // The receiver of `npm start` (src/server plus the demo's failure modes), over real HTTP from the browser.
 import { expect } from '@open-wc/testing';
-import { specExample } from './schema.test.js';
+import { specExample } from './fixtures/spec-example.mjs';
 import { endpointFor, namespace, received } from './helpers/receiver.js';
 
 function post(ns: string, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) {

@@ -1,16 +1,40 @@
 import { expect } from '@open-wc/testing';
-import { responseSchema, parseResponse, formAnswersSchema } from '../src/schema/index.js';
+import { answersSchema, responseSchema, parseResponse, formAnswersSchema } from '../src/schema/index.js';
 import { buildResponse } from '../src/payload/build-response.js';
 import { validateAnswers } from '../src/validation/validate-answers.js';
 import type { Answers } from '../src/payload/answers.js';
 
 import { specExample } from './fixtures/spec-example.mjs';
-
-export { specExample };
+import { ANSWER_KEYS, question, type Question } from '../src/catalogue/questions.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
 describe('response schema', () => {
+  it('is made from the catalogue: every question, option and field, and nothing else', () => {
+    expect(Object.keys(answersSchema.shape)).to.deep.equal(ANSWER_KEYS);
+    const accepts = (key: string, answer: unknown) => parseResponse({ ...specExample, answers: { [key]: answer } }).success;
+    for (const key of ANSWER_KEYS) {
+      const q: Question = question(key);
+      if (q.kind === 'choice' || q.kind === 'rating') {
+        for (const option of q.options) expect(accepts(key, option), `${key} ${option}`).to.equal(true);
+        expect(accepts(key, 'not-an-option'), key).to.equal(false);
+      } else if (q.kind === 'texts') {
+        for (const field of q.fields) expect(accepts(key, { [field]: 'Text' }), `${key}.${field}`).to.equal(true);
+        expect(accepts(key, { other: 'Text' }), key).to.equal(false);
+      } else {
+        for (const option of q.options.filter((o) => o !== q.reveals)) expect(accepts(key, { [q.field]: option }), option).to.equal(true);
+        const revealed: Record<string, string> = { [q.field]: q.reveals };
+        for (const f of q.followUps) revealed[f.key] = f.kind === 'text' ? 'Text' : f.options[0]!;
+        expect(accepts(key, revealed), `${key} with follow-ups`).to.equal(true);
+        for (const f of q.followUps.filter((f) => f.kind === 'choice')) {
+          for (const option of f.options) expect(accepts(key, { ...revealed, [f.key]: option }), `${f.key} ${option}`).to.equal(true);
+          const { [f.key]: _dropped, ...without } = revealed;
+          expect(accepts(key, without), `${f.key} is required after ${q.reveals}`).to.equal(false);
+        }
+      }
+    }
+  });
+
   it('accepts the example of SPEC §5', () => {
     expect(responseSchema.safeParse(specExample).success).to.equal(true);
   });

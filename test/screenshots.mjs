@@ -1,17 +1,13 @@
 // Takes screenshots of the demo survey in each state, at 320 px and 1280 px, and in forced
 // colours, with Debian's headless Chromium: `npm run screenshots` → screenshots/*.png.
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../demo/server/dev-server.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const out = new URL('../screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 const { origin, stop } = await startDemoServer({ port: 0 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** Runs `script` against the survey on a fresh page, then screenshots the survey only. */
 async function shoot(name, width, script, { forcedColors = false, lang = 'en', theme = '' } = {}) {
@@ -31,6 +27,7 @@ async function shoot(name, width, script, { forcedColors = false, lang = 'en', t
     const survey = document.querySelector('mor-survey');
     survey.setAttribute('lang', lang);
     survey.setAttribute('draft', 'off');
+    survey.setAttribute('privacy-url', '/demo/#privacy');
     survey.reset();
     await survey.updateComplete;
   }, lang, theme);

@@ -146,7 +146,7 @@ describe('hostile input is only ever text (SPEC §8)', () => {
         ></mor-survey>`);
         await settle(survey);
         await choose(survey, 'mor-reporting', 'reporting', 'no');
-        expect(survey.shadowRoot!.querySelector('.title')!.textContent).to.equal(value);
+        expect(survey.shadowRoot!.querySelector('.heading')!.textContent).to.equal(value);
         expectInert(survey);
       }
     } finally {

@@ -52,9 +52,9 @@ describe('<mor-survey> renders the default questions (SPEC §3)', () => {
     const last = questionEl(survey, 'mor-last-interaction');
     expect(legendOf(last, 'lastInteraction')).to.equal('Thinking about your last interaction with a Member or Officer');
     expect([...last.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal([
-      'What worked well?',
-      'What did not work well?',
-      'What would you like to improve?',
+      'What worked well? (optional)',
+      'What did not work well? (optional)',
+      'What would you like to improve? (optional)',
     ]);
     expect(textOf(last)).to.contain('Do not include names or details that could identify someone.');
 
@@ -67,6 +67,51 @@ describe('<mor-survey> renders the default questions (SPEC §3)', () => {
       'Do you know how to report an issue with the Member–Officer relationship?',
     );
     expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
+  });
+
+  it('says it is anonymous before the first question, with the privacy link only when privacy-url is http(s)', async () => {
+    const survey = await surveyAt(endpointFor(namespace()));
+    const intro = survey.shadowRoot!.querySelector<HTMLElement>('[part~="intro"]')!;
+    expect(textOf(intro)).to.equal(
+      'This survey is anonymous. We do not ask for your name, and your answers are sent without anything that identifies you or your device.',
+    );
+    const first = questionEl(survey, 'mor-respondent');
+    expect(intro.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(intro.querySelector('a')).to.equal(null);
+
+    survey.setAttribute('privacy-url', 'https://council.example/privacy/mor');
+    await settle(survey);
+    const link = intro.querySelector<HTMLAnchorElement>('a[part="privacy-link"]')!;
+    expect(link.textContent!.trim()).to.equal('How we use your answers');
+    expect(link.getAttribute('href')).to.equal('https://council.example/privacy/mor');
+    expect(survey.privacyUrl).to.equal('https://council.example/privacy/mor');
+
+    for (const refused of ['javascript:alert(1)', 'data:text/html,<b>x</b>']) {
+      survey.privacyUrl = refused;
+      await settle(survey);
+      expect(intro.querySelector('a'), refused).to.equal(null);
+    }
+    survey.strings = { 'intro.anonymous': '<b>Anonymous</b> {others}', 'intro.privacy': 'Privacy <i>notice</i>' };
+    survey.privacyUrl = '/privacy';
+    await settle(survey);
+    expect(textOf(intro)).to.equal('<b>Anonymous</b> Members or Officers Privacy <i>notice</i>');
+    expect(intro.querySelector('b, i')).to.equal(null);
+    expect(intro.querySelector('a')!.href).to.equal(new URL('/privacy', location.href).href);
+  });
+
+  it('shows the hint about names under every free-text field, "Tell us more" included', async () => {
+    const survey = await surveyAt(endpointFor(namespace()));
+    const hint = 'Do not include names or details that could identify someone.';
+    const last = questionEl(survey, 'mor-last-interaction');
+    const group = last.querySelector('fieldset')!;
+    expect(textOf(survey.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!))).to.equal(hint);
+    await choose(survey, 'mor-issues', 'issues-experienced', 'yes');
+    const details = questionEl(survey, 'mor-issues').querySelector<HTMLTextAreaElement>('textarea#issues-details')!;
+    const described = details.getAttribute('aria-describedby')!.split(' ').map((id) => textOf(survey.shadowRoot!.getElementById(id)));
+    expect(described).to.include(hint);
+    const label = survey.shadowRoot!.querySelector('label[for="issues-details"]')!;
+    const hintEl = survey.shadowRoot!.getElementById('issues-details-hint')!;
+    expect(label.compareDocumentPosition(hintEl) & Node.DOCUMENT_POSITION_FOLLOWING, 'hint under the label').to.not.equal(0);
   });
 
   it('updates {others} and {another} live when the respondent answers', async () => {
@@ -138,12 +183,12 @@ describe('<mor-survey> renders the default questions (SPEC §3)', () => {
     survey.heading = '<img src=x onerror=alert(1)> Spring';
     survey.headingLevel = 1;
     await settle(survey);
-    const h = survey.shadowRoot!.querySelector('.title')!;
+    const h = survey.shadowRoot!.querySelector('.heading')!;
     expect(h.localName).to.equal('h2');
     expect(h.textContent).to.equal('<img src=x onerror=alert(1)> Spring');
     expect(survey.shadowRoot!.querySelector('img')).to.equal(null);
     survey.headingLevel = 4;
     await settle(survey);
-    expect(survey.shadowRoot!.querySelector('.title')!.localName).to.equal('h4');
+    expect(survey.shadowRoot!.querySelector('.heading')!.localName).to.equal('h4');
   });
 });

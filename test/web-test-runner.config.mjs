@@ -74,7 +74,9 @@ const networkCommands = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 const strictCspPage = (ctx, next) => {
-  if (ctx.path.startsWith('/test/fixtures/csp-page.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path.startsWith('/test/fixtures/csp-page.html') || ctx.path.startsWith('/test/fixtures/results-page.html')) {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  }
   return next();
 };
 
@@ -117,6 +119,9 @@ export default {
   // send, or clear, each other's waiting responses.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
+  // Before every test file: DOM nodes compared with equal() fail at once, naming both nodes.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script type="module" src="/test/helpers/dom-equality.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 10 * 60_000,
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), countReporter(process.env.MOR_COUNT_FILE, startFailures)],

@@ -103,11 +103,12 @@ export const questionOfField = (field: FieldId) => field.split('.')[0] as Questi
 
 /**
  * The text keys a question needs (SPEC §3, §4): its question text, an option label per code,
- * labels of text fields and follow-ups, and an error message per field.
+ * labels of text fields and follow-ups, and an error message per field. (The hint about names
+ * on every free-text field is one text for all, `hint.names`.)
  */
 export function textKeysOf(q: Question): string[] {
   const keys = [`${q.key}.question`];
-  if (q.kind === 'texts') keys.push(`${q.key}.hint`, ...fieldsOf(q));
+  if (q.kind === 'texts') keys.push(...fieldsOf(q));
   else keys.push(...q.options.map((code) => `${q.key}.option.${code}`));
   if (q.kind === 'follow-up') {
     for (const f of q.followUps) {

@@ -44,11 +44,14 @@ export const cy: Dictionary = {
   'change.option.worse': 'Wedi gwaethygu',
   'change.option.dont-know': 'Ddim yn gwybod',
 
+  'intro.anonymous': "Mae'r arolwg hwn yn ddienw. Nid ydym yn gofyn am eich enw, ac mae eich atebion yn cael eu hanfon heb ddim sy'n dangos pwy ydych chi na pha ddyfais rydych chi'n ei defnyddio.",
+  'intro.privacy': "Sut rydym yn defnyddio eich atebion",
+  'hint.names': "Peidiwch â chynnwys enwau na manylion a allai ddangos pwy yw rhywun.",
+
   'lastInteraction.question': 'Wrth feddwl am eich rhyngweithiad diwethaf {withAnother}',
-  'lastInteraction.hint': "Peidiwch â chynnwys enwau na manylion a allai ddangos pwy yw rhywun.",
-  'lastInteraction.workedWell': 'Beth weithiodd yn dda?',
-  'lastInteraction.didNotWorkWell': 'Beth na weithiodd yn dda?',
-  'lastInteraction.toImprove': "Beth yr hoffech chi ei wella?",
+  'lastInteraction.workedWell': 'Beth weithiodd yn dda? (dewisol)',
+  'lastInteraction.didNotWorkWell': 'Beth na weithiodd yn dda? (dewisol)',
+  'lastInteraction.toImprove': "Beth yr hoffech chi ei wella? (dewisol)",
 
   'issues.question': 'Yn ystod y 6 mis diwethaf, ydych chi wedi cael unrhyw broblemau yn eich perthynas waith {withOthers}?',
   'issues.option.yes': 'Ydw',

@@ -43,11 +43,15 @@ export const en = {
   'change.option.worse': 'Become worse',
   'change.option.dont-know': "Don't know",
 
+  'intro.anonymous': 'This survey is anonymous. We do not ask for your name, and your answers are sent without anything that identifies you or your device.',
+  'intro.privacy': 'How we use your answers',
+  // Shown for every free-text field: the place where someone is most likely to be named.
+  'hint.names': 'Do not include names or details that could identify someone.',
+
   'lastInteraction.question': 'Thinking about your last interaction with {another}',
-  'lastInteraction.hint': 'Do not include names or details that could identify someone.',
-  'lastInteraction.workedWell': 'What worked well?',
-  'lastInteraction.didNotWorkWell': 'What did not work well?',
-  'lastInteraction.toImprove': 'What would you like to improve?',
+  'lastInteraction.workedWell': 'What worked well? (optional)',
+  'lastInteraction.didNotWorkWell': 'What did not work well? (optional)',
+  'lastInteraction.toImprove': 'What would you like to improve? (optional)',
 
   'issues.question': 'In the last 6 months, have you experienced any issues in your working relationship with {others}?',
   'issues.option.yes': 'Yes',

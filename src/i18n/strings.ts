@@ -51,7 +51,7 @@ function isPluralForms(value: unknown): value is Partial<PluralText> {
 }
 
 /** Replaces `{name}` with `vars.name`; numbers get thousands separators. Unknown names stay. */
-function format(template: string, vars: Vars): string {
+export function format(template: string, vars: Vars): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;

@@ -30,7 +30,7 @@ export function followUpView(key: FollowUpKey): QuestionView {
             error: survey.errors[field],
             strings: survey.strings,
             announcer,
-            secondary: true,
+            hint: text(survey, 'hint.names'),
             onInput: (typed) => change({ [f.key]: typed }),
           })
         : renderChoice({

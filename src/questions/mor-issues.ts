@@ -15,6 +15,7 @@ import { followUpView } from './follow-up-view.js';
  * @csspart conditional - The follow-up questions shown after Yes.
  * @csspart field - The details text area with its label and count.
  * @csspart label - The details label.
+ * @csspart hint - The advice not to include names, under the details label.
  * @csspart textarea - The details text area.
  * @csspart count - The visible character count.
  * @csspart error-message - An error shown beside a question.

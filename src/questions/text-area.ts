@@ -17,7 +17,8 @@ export interface TextAreaParams {
   error?: string | undefined;
   strings: Translator;
   announcer: CountAnnouncer;
-  secondary?: boolean;
+  /** A hint under the label (the one about names, on a field outside a group that has it). */
+  hint?: string;
   onInput: (value: string) => void;
 }
 
@@ -32,16 +33,15 @@ export function countText(strings: Translator, length: number): { text: string; 
 export function renderTextArea(p: TextAreaParams) {
   const id = idFor(p.field);
   const count = countText(p.strings, textLength(p.value ?? ''));
-  const describedBy = p.error ? `${id}-limit ${id}-error` : `${id}-limit`;
+  const describedBy = `${p.hint ? `${id}-hint ` : ''}${id}-limit${p.error ? ` ${id}-error` : ''}`;
   return html`
     <div class="field ${count.over ? 'over' : ''}" data-field=${p.field} part="field">
-      <label class=${p.secondary ? 'label secondary' : 'label'} for=${id} part="label">${p.label}</label>
+      <label class="label secondary" for=${id} part="label">${p.label}</label>
+      ${p.hint ? html`<p class="hint" id="${id}-hint" part="hint">${p.hint}</p>` : nothing}
       ${errorMessage(`${id}-error`, p.strings.t('error.prefix'), p.error)}
       <textarea
         id=${id}
-        name=${id}
         rows="5"
-        spellcheck="true"
         .value=${p.value ?? ''}
         aria-describedby=${describedBy}
         aria-invalid=${p.error ? 'true' : nothing}

@@ -19,7 +19,7 @@ export function textsView(key: TextsKey): QuestionView {
       <div class="question ${hasError ? 'has-error' : ''}" data-field=${key} part="question">
         <fieldset aria-describedby="${key}-hint">
           <legend class="label" part="legend">${text(survey, `${key}.question` as TextKey)}</legend>
-          <p class="hint" id="${key}-hint" part="hint">${text(survey, `${key}.hint` as TextKey)}</p>
+          <p class="hint" id="${key}-hint" part="hint">${text(survey, 'hint.names')}</p>
           ${fields.map(({ field, id }) =>
             renderTextArea({
               field: id,
@@ -28,8 +28,7 @@ export function textsView(key: TextsKey): QuestionView {
               error: survey.errors[id],
               strings: survey.strings,
               announcer,
-              secondary: true,
-              onInput: (typed) => survey.setAnswer(key, { ...survey.answers[key], [field]: typed }),
+                onInput: (typed) => survey.setAnswer(key, { ...survey.answers[key], [field]: typed }),
             }),
           )}
         </fieldset>

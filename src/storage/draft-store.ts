@@ -10,47 +10,30 @@ import { readJson, remove, writeJson, type KeyValueStore } from './web-storage.j
 /** Where a draft is kept (SPEC §2 `draft`): this tab, this device, or nowhere. */
 export const DRAFT_MODES = ['session', 'local', 'off'] as const;
 export type DraftMode = (typeof DRAFT_MODES)[number];
-const PREFIX = 'mor-survey:draft:';
+
+const keyFor = (surveyId: string) => `mor-survey:draft:${surveyId}`;
 
 interface StoredDraft {
   version: 1;
-  savedAt: number;
   answers: Answers;
 }
 
-export class DraftStore {
-  readonly #store: KeyValueStore | undefined;
-  readonly #surveyId: string;
+/** The saved answers for `surveyId`, or undefined. */
+export function loadDraft(store: KeyValueStore, surveyId: string): Answers | undefined {
+  const read = readJson(store, keyFor(surveyId));
+  if (!read.found) return undefined;
+  const draft = read.value as Partial<StoredDraft> | undefined;
+  if (draft?.version === 1 && isValid(compiled.draftAnswers, draft.answers)) return draft.answers as Answers;
+  console.warn(`mor-survey: a saved draft for "${surveyId}" could not be read and was discarded.`);
+  clearDraft(store, surveyId);
+  return undefined;
+}
 
-  constructor(store: KeyValueStore | undefined, surveyId: string) {
-    this.#store = store;
-    this.#surveyId = surveyId;
-  }
+export function saveDraft(store: KeyValueStore, surveyId: string, answers: Answers): void {
+  const draft: StoredDraft = { version: 1, answers };
+  writeJson(store, keyFor(surveyId), draft);
+}
 
-  get #key() {
-    return PREFIX + this.#surveyId;
-  }
-
-  load(): Answers | undefined {
-    if (!this.#store) return undefined;
-    const read = readJson(this.#store, this.#key);
-    if (!read.found) return undefined;
-    const draft = read.value as Partial<StoredDraft> | undefined;
-    if (draft?.version !== 1 || !isValid(compiled.draftAnswers, draft.answers)) {
-      console.warn(`mor-survey: a saved draft for "${this.#surveyId}" could not be read and was discarded.`);
-      remove(this.#store, this.#key);
-      return undefined;
-    }
-    return draft.answers as Answers;
-  }
-
-  save(answers: Answers): void {
-    if (!this.#store) return;
-    const draft: StoredDraft = { version: 1, savedAt: Date.now(), answers };
-    writeJson(this.#store, this.#key, draft);
-  }
-
-  clear(): void {
-    if (this.#store) remove(this.#store, this.#key);
-  }
+export function clearDraft(store: KeyValueStore, surveyId: string): void {
+  remove(store, keyFor(surveyId));
 }

@@ -2,8 +2,9 @@
  * Styles every part of the survey shares: the custom properties (SPEC §9), visually hidden text,
  * focus, and the GOV.UK-like look of questions. Colours meet SPEC §7 on the default white.
  * Forced colours: only system colours are used there, so Windows high contrast keeps working.
+ * Nothing moves (no transitions, animations or smooth scrolling), so reduced motion needs no rule.
  */
-import { css } from 'lit';
+import { css } from './css.js';
 
 export const sharedStyles = css`
   :host {
@@ -32,16 +33,15 @@ export const sharedStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Inside a shadow root no page style reaches these, so no !important is needed. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -162,15 +162,6 @@ export const sharedStyles = css`
     .question.has-error,
     textarea {
       border-color: CanvasText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
     }
   }
 `;

@@ -1,10 +1,10 @@
 /**
  * What an author put inside `<mor-survey>` (SPEC §2): question elements, which choose and order
  * the questions, and a `<script type="application/json">` of string overrides. Read when the
- * survey connects and again whenever its children change.
+ * survey connects and again whenever its children change; from them, the questions asked.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { QUESTIONS, type QuestionKey } from '../catalogue/questions.js';
+import { ANSWER_KEYS, QUESTIONS, type QuestionKey } from '../catalogue/questions.js';
 
 const TAGS = QUESTIONS.map((q) => q.tag).join();
 
@@ -20,6 +20,17 @@ export class SurveyChildren implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
     host.addController(this);
+  }
+
+  /**
+   * The questions asked, in order: those placed, else the default ones; the respondent first
+   * unless the `respondent` attribute answers it (SPEC §2, §3.0).
+   */
+  asked(respondentFixed: boolean): QuestionKey[] {
+    const keys: QuestionKey[] = this.questions.length ? this.questions : ANSWER_KEYS;
+    const others = keys.filter((key) => key !== 'respondent');
+    if (respondentFixed) return others;
+    return keys.includes('respondent') ? keys : ['respondent', ...others];
   }
 
   hostConnected(): void {

@@ -1,7 +1,11 @@
 /** Checking the survey's set-up (SPEC §8): what the editor must fix before anything is sent. */
-import { SURVEY_ID_PATTERN } from '../schema/values.js';
+import { RESPONDENTS } from '../catalogue/questions.js';
+import { SURVEY_ID_PATTERN, type Respondent } from '../schema/values.js';
 import { checkEndpoint } from '../submit/endpoint-policy.js';
-import type { Transport } from '../submit/transport.js';
+import type { OutboxEntry } from '../submit/outbox.js';
+import { CREDENTIALS, type Transport } from '../submit/transport.js';
+
+export const DEFAULT_TIMEOUT = 15_000;
 
 export interface ConfigProblem {
   reason: string;
@@ -12,9 +16,32 @@ export interface ConfigProblem {
 /** The set-up problem of a survey, or undefined when it can send. */
 export function configProblem(surveyId: string, endpoint: string | undefined, transport: Transport | undefined): ConfigProblem | undefined {
   if (!SURVEY_ID_PATTERN.test(surveyId)) {
-    return { reason: `survey-id "${surveyId}" must be 1–64 of A–Z, a–z, 0–9, ".", "_" or "-"`, missing: false };
+    return { reason: `survey-id "${surveyId}" must match [A-Za-z0-9._-]{1,64}`, missing: false };
   }
   if (transport) return undefined;
   const check = checkEndpoint(endpoint, location.href);
   return check.ok ? undefined : { reason: check.reason, missing: check.missing };
+}
+
+/** The `respondent` attribute when it names a group; another value is ignored with a warning. */
+export function fixedRespondent(value: string | undefined | null, once: (key: string, report: () => void) => void): Respondent | undefined {
+  if (value === undefined || value === null) return undefined;
+  if ((RESPONDENTS as readonly string[]).includes(value)) return value as Respondent;
+  once(`respondent:${value}`, () => console.warn(`mor-survey: respondent="${value}" is not "member" or "officer"; the survey will ask.`));
+  return undefined;
+}
+
+/** How a response is sent: where (null: by the developer's transport), with which credentials, how long to wait. */
+export function sendOptions(survey: {
+  endpoint: string | undefined;
+  transport: Transport | undefined;
+  credentials: RequestCredentials;
+  timeout: number;
+}): Pick<OutboxEntry, 'endpoint' | 'credentials' | 'timeout'> {
+  const endpoint = survey.transport ? null : checkEndpoint(survey.endpoint, location.href);
+  return {
+    endpoint: endpoint?.ok ? endpoint.url : null,
+    credentials: CREDENTIALS.includes(survey.credentials) ? survey.credentials : 'same-origin',
+    timeout: Number.isFinite(survey.timeout) && survey.timeout > 0 ? survey.timeout : DEFAULT_TIMEOUT,
+  };
 }

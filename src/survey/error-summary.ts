@@ -17,7 +17,7 @@ export function renderErrorSummary(p: {
   return html`
     <div class="error-summary" part="error-summary" @blur=${removeTabIndexOnBlur}>
       <div role="alert">
-        ${heading(p.level, p.title, 'error-summary-title', 'error-summary-title')}
+        ${heading(p.level, p.title, 'error-summary-title')}
         <ul class="error-list">
           ${p.errors.map(
             (error) => html`<li>

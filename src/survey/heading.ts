@@ -8,17 +8,18 @@ export function headingLevel(value: unknown): number {
 }
 
 // One template per level: lit/static-html would cost more bytes than these five lines.
-export function heading(level: number, text: string, part: string, className: string) {
-  switch (headingLevel(level)) {
+/** A heading at `level` (already clamped by headingLevel()); `name` is its class and part. */
+export function heading(level: number, text: string, name: string) {
+  switch (level) {
     case 3:
-      return html`<h3 class=${className} part=${part}>${text}</h3>`;
+      return html`<h3 class=${name} part=${name}>${text}</h3>`;
     case 4:
-      return html`<h4 class=${className} part=${part}>${text}</h4>`;
+      return html`<h4 class=${name} part=${name}>${text}</h4>`;
     case 5:
-      return html`<h5 class=${className} part=${part}>${text}</h5>`;
+      return html`<h5 class=${name} part=${name}>${text}</h5>`;
     case 6:
-      return html`<h6 class=${className} part=${part}>${text}</h6>`;
+      return html`<h6 class=${name} part=${name}>${text}</h6>`;
     default:
-      return html`<h2 class=${className} part=${part}>${text}</h2>`;
+      return html`<h2 class=${name} part=${name}>${text}</h2>`;
   }
 }

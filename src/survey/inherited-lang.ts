@@ -1,39 +1,33 @@
 /**
  * Follows the `lang` of the nearest ancestor (through shadow roots) and asks the host to update
- * when it changes, so a survey inside `<div lang="cy">` speaks Welsh (SPEC §2 `lang`).
+ * when its own `lang` or any `lang` in the document changes, so a survey inside
+ * `<div lang="cy">` speaks Welsh (SPEC §2 `lang`). Such changes are rare: one observer and a
+ * walk up on each read are cheap.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ancestors } from '../internal/ancestors.js';
 
 export class InheritedLangController implements ReactiveController {
-  /** The nearest ancestor's `lang`, or null when none has one. */
-  value: string | null = null;
-  #observer: MutationObserver | undefined;
-
   readonly #host: ReactiveControllerHost & Element;
+  #observer: MutationObserver | undefined;
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
     host.addController(this);
   }
 
-  #read(): string | null {
+  /** The nearest ancestor's `lang`, or null when none has one. */
+  get value(): string | null {
     for (const ancestor of ancestors(this.#host)) if (ancestor.hasAttribute('lang')) return ancestor.getAttribute('lang');
     return null;
   }
 
-  #refresh = () => {
-    const value = this.#read();
-    if (value === this.value) return;
-    this.value = value;
-    this.#host.requestUpdate();
-  };
-
   hostConnected(): void {
-    this.#refresh();
-    // Any ancestor may change its lang; such changes are rare, so one observer is cheap.
-    this.#observer = new MutationObserver(this.#refresh);
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
+    const options = { attributes: true, attributeFilter: ['lang'] };
+    this.#observer.observe(document.documentElement, { ...options, subtree: true });
+    // The host itself too: inside another component's shadow root the document does not see it.
+    this.#observer.observe(this.#host, options);
   }
 
   hostDisconnected(): void {

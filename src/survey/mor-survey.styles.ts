@@ -1,23 +1,35 @@
 /** The survey's own look: error summary, status panels and buttons (GOV.UK-like, calm). */
-import { css } from 'lit';
+import { css } from '../styles/css.js';
 
 export const surveyStyles = css`
   .survey {
     max-width: var(--mor-max-width, 40rem);
     overflow-wrap: anywhere;
   }
+  /* The statement that the survey is anonymous: calm body text, its link on a line of its own. */
+  .intro {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .intro a {
+    display: table;
+    margin-top: calc(var(--_space) * 0.5);
+  }
   .heading {
     margin: 0 0 var(--_space);
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .error-summary {
+  /* The error summary and the message boxes are boxes of one kind, told apart by colour and words. */
+  .error-summary,
+  .panel {
     margin: 0 0 calc(var(--_space) * 2);
     padding: var(--_space);
-    border: 5px solid var(--_error);
+    border: 5px solid var(--_text);
     border-radius: var(--_radius);
+    background: var(--_background);
   }
-  .error-summary .error-summary-title {
+  .error-summary-title,
+  .panel-title {
     margin: 0 0 calc(var(--_space) * 0.75);
     font-size: 1.25em;
   }
@@ -36,22 +48,8 @@ export const surveyStyles = css`
   .error-list a:focus-visible {
     color: #0b0c0c;
   }
-  .status:empty {
-    display: none;
-  }
   .status > p {
     margin: 0 0 var(--_space);
-  }
-  .panel {
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: var(--_space);
-    border: 5px solid var(--_text);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-  .panel .panel-title {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    font-size: 1.25em;
   }
   .panel p {
     margin: 0 0 calc(var(--_space) * 0.75);
@@ -62,10 +60,13 @@ export const surveyStyles = css`
   .confirmation {
     border-color: var(--mor-success-colour, #00703c);
   }
+  .error-summary,
   .config-error,
   .rejected {
     border-color: var(--_error);
   }
+  /* Focus moves here by script after a submit, whatever was used to press Submit. */
+  .error-summary:focus,
   .panel:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -99,9 +100,8 @@ export const surveyStyles = css`
     opacity: 0.6;
     cursor: progress;
   }
+  /* The outline is the shared :focus-visible one; the halo must beat the button's own shadow. */
   .button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_focus-halo);
   }
   @media (forced-colors: active) {

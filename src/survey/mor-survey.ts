@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { ANSWER_KEYS, RESPONDENTS, question, type AnswerKey, type FieldId, type QuestionKey } from '../catalogue/questions.js';
+import { question, type AnswerKey, type FieldId, type QuestionKey } from '../catalogue/questions.js';
 import { surveyContext, type SurveyContext } from '../context/survey-context.js';
 import { emit } from '../events/events.js';
 import type { StringOverrides, TextKey, Translator, Vars } from '../i18n/strings.js';
@@ -13,8 +13,8 @@ import type { SurveyResponse } from '../schema/response.js';
 import { isValid } from '../schema/shape.js';
 import type { Respondent } from '../schema/values.js';
 import type { DraftMode } from '../storage/draft-store.js';
-import { checkEndpoint, safeLinkUrl } from '../submit/endpoint-policy.js';
-import { CREDENTIALS, type Transport } from '../submit/transport.js';
+import { safeLinkUrl } from '../submit/endpoint-policy.js';
+import type { Transport } from '../submit/transport.js';
 import { CountAnnouncer } from '../questions/count-announcer.js';
 import { viewOf } from '../questions/elements.js';
 import type { QuestionElement } from '../questions/question-element.js';
@@ -22,20 +22,19 @@ import { focusField, type QuestionScope } from '../questions/view.js';
 import { sharedStyles } from '../styles/shared.js';
 import { validateAnswers, type FieldError } from '../validation/validate-answers.js';
 import { SurveyChildren } from './children.js';
-import { configProblem } from './config.js';
+import { DEFAULT_TIMEOUT, configProblem, fixedRespondent, sendOptions } from './config.js';
 import { SurveyDraft } from './draft.js';
 import { renderErrorSummary } from './error-summary.js';
 import { focusAfterUpdate } from './focus.js';
 import { heading, headingLevel } from './heading.js';
 import { surveyStyles } from './mor-survey.styles.js';
 import { renderConfigError, renderStatus } from './status-panels.js';
-import { Submission } from './submission.js';
+import { Submission, type Notice } from './submission.js';
 import { SurveyTexts } from './texts.js';
-
-const DEFAULT_TIMEOUT = 15_000;
 
 /**
  * @tagname mor-survey
+ * @attr lang - `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`, else English.
  * @summary The whole Member–Officer relationship survey: questions, validation, sending, and
  * the confirmation. With no question children it asks the default questions of SPEC §3.
  *
@@ -51,6 +50,8 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart survey - The outer container.
  * @csspart heading - The title from the `heading` attribute.
  * @csspart form - The form holding the questions and buttons.
+ * @csspart intro - The statement that the survey is anonymous, before the first question.
+ * @csspart privacy-link - "How we use your answers", the link to `privacy-url`.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart error-summary-title - Its title.
  * @csspart error-summary-link - A link to one error.
@@ -59,6 +60,8 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart panel-title - A message box's title.
  * @csspart confirmation - The "Thank you" box.
  * @csspart config-error - The "not set up correctly" box.
+ * @csspart queued - The "not sent yet" box.
+ * @csspart rejected - The "could not be accepted" box.
  * @csspart actions - The row of buttons.
  * @csspart submit-button - The Submit button.
  * @csspart clear-button - The "Clear my answers" button.
@@ -67,7 +70,7 @@ const DEFAULT_TIMEOUT = 15_000;
  *   shadow root, so this and the parts below style them; style author-placed questions with
  *   `mor-frequency::part(…)` and so on.
  * @csspart legend - A question's text.
- * @csspart hint - A hint under a question.
+ * @csspart hint - A hint under a question or text area (the advice not to include names).
  * @csspart options - A question's list of options.
  * @csspart option - One option (radio and label).
  * @csspart radio - A radio input.
@@ -102,14 +105,13 @@ const DEFAULT_TIMEOUT = 15_000;
  */
 export class MorSurvey extends LitElement {
   static override styles = [sharedStyles, surveyStyles];
-
   // Declared without decorators: their compiled helpers would add 1 KB+ to the editors' bundle.
   static override properties = {
     endpoint: { reflect: true },
     surveyId: { attribute: 'survey-id', reflect: true },
     respondent: { reflect: true },
-    lang: {},
     reportUrl: { attribute: 'report-url', reflect: true },
+    privacyUrl: { attribute: 'privacy-url', reflect: true },
     heading: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     draft: { reflect: true },
@@ -123,41 +125,29 @@ export class MorSurvey extends LitElement {
 
   /** URL the response is POSTed to (SPEC §5, §8). */
   declare endpoint: string | undefined;
-
   /** The round, e.g. `2026-spring`: `[A-Za-z0-9._-]{1,64}`. */
   declare surveyId: string;
-
   /** `member` or `officer`; when absent the survey asks. */
   declare respondent: Respondent | undefined;
-
-  /** `en` or `cy` (regional tags count as their language); else the nearest ancestor's `lang`. */
+  /** `en` or `cy`, else the nearest ancestor's. The native `lang`, reflected; not a Lit property. */
   declare lang: string;
-
   /** A page that explains how to report an issue (http/https only). */
   declare reportUrl: string | undefined;
-
+  /** The council's privacy notice for this survey (http/https only), linked from the intro. */
+  declare privacyUrl: string | undefined;
   /** A title shown above the questions, as text. */
   declare heading: string | undefined;
-
   /** Level of every heading the survey renders, 2–6. */
   declare headingLevel: number;
-
   /** Where unfinished answers are kept: `session`, `local` or `off`. */
   declare draft: DraftMode;
-
   /** Milliseconds before a POST is given up as a network failure. */
   declare timeout: number;
-
   /** Fetch credentials mode: `omit`, `same-origin` or `include`. */
   declare credentials: RequestCredentials;
-
   /** Partial overrides of any text (SPEC §9), merged over the language's own. */
   declare strings: StringOverrides | undefined;
-
-  /**
-   * Replaces the built-in `fetch` POST: a function given the response that returns a promise.
-   * Resolve (optionally with `{ status }`) when accepted; reject to have it kept and retried.
-   */
+  /** Replaces the built-in POST: resolve (optionally `{ status }`) when accepted; reject to retry. */
   declare transport: Transport | undefined;
 
   declare private _answers: Answers;
@@ -188,7 +178,6 @@ export class MorSurvey extends LitElement {
   constructor() {
     super();
     this.surveyId = 'default';
-    this.lang = '';
     this.headingLevel = 2;
     this.draft = 'session';
     this.timeout = DEFAULT_TIMEOUT;
@@ -213,8 +202,7 @@ export class MorSurvey extends LitElement {
 
   /** Waits for the saved answers and any waiting response too, so tests and hosts see them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#storageRead) return done;
+    await super.getUpdateComplete();
     await this.#storageRead;
     return super.getUpdateComplete();
   }
@@ -222,22 +210,11 @@ export class MorSurvey extends LitElement {
   // ---- derived state -----------------------------------------------------------------
 
   get #fixedRespondent(): Respondent | undefined {
-    const value = this.respondent;
-    if (value === undefined || value === null) return undefined;
-    if ((RESPONDENTS as readonly string[]).includes(value)) return value;
-    this.#once(`respondent:${value}`, () =>
-      console.warn(`mor-survey: respondent="${value}" is not "member" or "officer"; the survey will ask.`),
-    );
-    return undefined;
+    return fixedRespondent(this.respondent, this.#once);
   }
 
-  /** The questions asked, in order: the respondent first when the attribute is absent. */
   get #asked(): QuestionKey[] {
-    const placed = this.#children.questions;
-    const keys: QuestionKey[] = placed.length ? placed : ANSWER_KEYS;
-    const withoutRespondent = keys.filter((key) => key !== 'respondent');
-    if (this.#fixedRespondent) return withoutRespondent;
-    return keys.includes('respondent') ? keys : ['respondent', ...withoutRespondent];
+    return this.#children.asked(this.#fixedRespondent !== undefined);
   }
 
   get #configProblem() {
@@ -261,9 +238,11 @@ export class MorSurvey extends LitElement {
 
   protected override updated(): void {
     const problem = this.#configProblem;
-    if (problem && !problem.missing) {
-      this.#once(`config:${problem.reason}`, () => console.error(`mor-survey: this survey is not set up correctly: ${problem.reason}.`));
-    }
+    if (problem && !problem.missing) this.#once(`config:${problem.reason}`, () => this.#reportConfig(problem.reason));
+  }
+
+  #reportConfig(reason: string) {
+    console.error(`mor-survey: this survey is not set up correctly: ${reason}.`);
   }
 
   #contextValue(): SurveyContext {
@@ -282,13 +261,12 @@ export class MorSurvey extends LitElement {
   #setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
     this._answers = { ...this._answers, [question]: value };
     this.#draft.save(this._answers);
-    if (this.#submission.notice?.kind === 'cleared') this.#submission.notice = undefined;
+    const { phase, notice } = this.#submission;
+    if (notice?.kind === 'cleared') this.#submission.set(phase);
     if (this.#submittedOnce) {
-      // Live validation: only the changed question's errors are recomputed.
-      const order = this.#asked;
-      const others = this.errors.filter((error) => error.question !== question);
-      const mine = validateAnswers(this._answers, order).filter((error) => error.question === question);
-      this.errors = [...others, ...mine].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
+      // Live validation: the changed question's errors are checked again; others shown stay.
+      const shown = new Set(this.errors.map((error) => error.field));
+      this.errors = validateAnswers(this._answers, this.#asked).filter((error) => error.question === question || shown.has(error.field));
     }
     emit(this, 'mor-answer', { question, value: structuredClone(value), answers: this.answers });
   }
@@ -310,18 +288,21 @@ export class MorSurvey extends LitElement {
 
   /** Clears answers, errors and the draft. A response already sent or queued is unaffected. */
   reset(): void {
+    this.#clear();
+  }
+
+  #clear(notice?: Notice) {
     this._answers = {};
     this.errors = [];
     this.#submittedOnce = false;
-    this.#submission.notice = undefined;
     this.#draft.clear();
-    this.#submission.reset();
+    this.#submission.reset(notice);
   }
 
   /** Validates and sends, as pressing Submit does. */
   async submit(): Promise<void> {
     if (this.#submission.phase !== 'form') return;
-    this.#submission.notice = undefined;
+    this.#submission.set('form');
     if (!this.validate()) return;
     const candidate = buildResponse(this._answers, this.#asked.filter((q): q is AnswerKey => q !== 'respondent'), {
       id: crypto.randomUUID(),
@@ -334,7 +315,7 @@ export class MorSurvey extends LitElement {
     const problem = this.#configProblem;
     if (problem || !valid) {
       const reason = problem?.reason ?? 'the response did not match the schema';
-      console.error(`mor-survey: this survey is not set up correctly: ${reason}.`);
+      this.#reportConfig(reason);
       this.#missingShown = true;
       this.requestUpdate();
       emit(this, 'mor-error', { response: valid ? (candidate as SurveyResponse) : undefined, kind: 'config', queued: false, message: reason });
@@ -343,12 +324,7 @@ export class MorSurvey extends LitElement {
     }
     const response = candidate as SurveyResponse;
     if (!emit(this, 'mor-submit', { response }, { cancelable: true })) return;
-    const endpoint = this.transport ? null : checkEndpoint(this.endpoint, location.href);
-    await this.#submission.send(response, {
-      endpoint: endpoint?.ok ? endpoint.url : null,
-      credentials: CREDENTIALS.includes(this.credentials) ? this.credentials : 'same-origin',
-      timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
-    });
+    await this.#submission.send(response, sendOptions(this));
   }
 
   /** Sends a waiting response now ("Try again now"). */
@@ -362,8 +338,6 @@ export class MorSurvey extends LitElement {
     await this.querySelector<QuestionElement>(question(error.question).tag)?.focusField(error.field);
   }
 
-  // ---- rendering ----------------------------------------------------------------------
-
   override render() {
     const { strings } = this.#current;
     const level = headingLevel(this.headingLevel);
@@ -371,7 +345,7 @@ export class MorSurvey extends LitElement {
     const problem = this.#configProblem;
     return html`
       <div class="survey" part="survey" lang=${strings.locale}>
-        ${this.heading ? heading(level, this.heading, 'heading', 'heading title') : nothing}
+        ${this.heading ? heading(level, this.heading, 'heading') : nothing}
         ${problem && (!problem.missing || this.#missingShown) ? renderConfigError(strings, level) : nothing}
         ${answering
           ? renderErrorSummary({
@@ -385,19 +359,24 @@ export class MorSurvey extends LitElement {
         <div role="status" class="status" part="status">
           ${renderStatus({ phase, notice, strings, level, onRetry: () => void this.retry() })}
         </div>
-        ${answering ? this.#renderForm(strings) : nothing}
+        ${answering ? this.#renderForm() : nothing}
       </div>
     `;
   }
 
-  #renderForm(strings: Translator) {
+  #renderForm({ strings, vars } = this.#current) {
     const placed = this.#children.questions;
+    const privacy = safeLinkUrl(this.privacyUrl, location.href);
     const scope: QuestionScope = { survey: this.#provider.value!, announcer: this.#announcer };
     return html`
       <form novalidate part="form" @submit=${(event: Event) => {
         event.preventDefault();
         void this.submit();
       }}>
+        <p class="intro" part="intro">
+          ${strings.t('intro.anonymous', vars)}
+          ${privacy ? html`<a href=${privacy} part="privacy-link">${strings.t('intro.privacy', vars)}</a>` : nothing}
+        </p>
         ${placed.length
           ? html`${placed.includes('respondent') ? nothing : viewOf('respondent')(scope)}<slot></slot>`
           : this.#asked.map((key) => viewOf(key)(scope))}
@@ -405,10 +384,7 @@ export class MorSurvey extends LitElement {
           <button type="submit" class="button" part="submit-button" aria-disabled=${this.#submission.phase === 'sending' ? 'true' : 'false'}>
             ${strings.t('submit')}
           </button>
-          <button type="button" class="button secondary" part="clear-button" @click=${() => {
-            this.reset();
-            this.#submission.notice = { kind: 'cleared' };
-          }}>
+          <button type="button" class="button secondary" part="clear-button" @click=${() => this.#clear({ kind: 'cleared' })}>
             ${strings.t('clear')}
           </button>
         </div>

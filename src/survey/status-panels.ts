@@ -7,14 +7,15 @@ import type { Translator } from '../i18n/strings.js';
 import { heading } from './heading.js';
 import type { Notice, Phase } from './submission.js';
 
-function panel(className: string, part: string, level: number, title: string, body: TemplateResult) {
-  return html`<div class="panel ${className}" part=${part}>
-    ${heading(level, title, 'panel-title', 'panel-title')} ${body}
+/** A message box; `name` is its class and its second part name beside `panel`. */
+function panel(name: string, level: number, title: string, body: TemplateResult) {
+  return html`<div class="panel ${name}" part="panel ${name}">
+    ${heading(level, title, 'panel-title')} ${body}
   </div>`;
 }
 
 export function renderConfigError(strings: Translator, level: number) {
-  return panel('config-error', 'panel config-error', level, strings.t('config.title'), html`<p>${strings.t('config.body')}</p>`);
+  return panel('config-error', level, strings.t('config.title'), html`<p>${strings.t('config.body')}</p>`);
 }
 
 /** What the polite status region holds in each phase. */
@@ -22,13 +23,12 @@ export function renderStatus(p: { phase: Phase; notice: Notice; strings: Transla
   const { strings, level } = p;
   switch (p.phase) {
     case 'sending':
-      return html`<p class="sending">${strings.t('sending')}</p>`;
+      return html`<p>${strings.t('sending')}</p>`;
     case 'sent':
-      return panel('confirmation', 'panel confirmation', level, strings.t('sent.title'), html`<p>${strings.t('sent.body')}</p>`);
+      return panel('confirmation', level, strings.t('sent.title'), html`<p>${strings.t('sent.body')}</p>`);
     case 'queued':
       return panel(
         'queued',
-        'panel',
         level,
         strings.t('queued.title'),
         html`<p>${strings.t('queued.body')}</p>
@@ -40,10 +40,9 @@ export function renderStatus(p: { phase: Phase; notice: Notice; strings: Transla
       if (p.notice?.kind === 'rejected') {
         return panel(
           'rejected',
-          'panel',
           level,
           strings.t('rejected.title'),
-          html`${p.notice.message ? html`<p class="server-message">${p.notice.message}</p>` : nothing}
+          html`${p.notice.message ? html`<p>${p.notice.message}</p>` : nothing}
             <p>${strings.t('rejected.body')}</p>`,
         );
       }

@@ -24,8 +24,9 @@ export class Submission implements ReactiveController {
   readonly #host: Host;
   /** Called when the response has left the form for good: sent, or safe in the outbox. */
   readonly #settled: (outcome: 'sent' | 'queued') => void;
-  #phase: Phase = 'form';
-  #notice: Notice;
+  /** Read by the survey's render; changed only through #set, which asks for an update. */
+  phase: Phase = 'form';
+  notice: Notice;
   /** The response being sent or waiting in the outbox. */
   #pending: SurveyResponse | undefined;
   #stop: (() => void) | undefined;
@@ -38,27 +39,16 @@ export class Submission implements ReactiveController {
     host.addController(this);
   }
 
-  get phase(): Phase {
-    return this.#phase;
-  }
-
-  set phase(phase: Phase) {
-    this.#phase = phase;
-    this.#host.requestUpdate();
-  }
-
-  get notice(): Notice {
-    return this.#notice;
-  }
-
-  set notice(notice: Notice) {
-    this.#notice = notice;
+  /** Moves to `phase` with `notice` above the form (none by default), and re-renders. */
+  set(phase: Phase, notice?: Notice): void {
+    this.phase = phase;
+    this.notice = notice;
     this.#host.requestUpdate();
   }
 
   /** True while the form is shown: answering or sending. */
   get answering(): boolean {
-    return this.#phase === 'form' || this.#phase === 'sending';
+    return this.phase === 'form' || this.phase === 'sending';
   }
 
   hostConnected(): void {
@@ -90,49 +80,47 @@ export class Submission implements ReactiveController {
 
   /** After a reload, a response still waiting in the outbox is shown as such, not lost. */
   #showWaiting() {
-    if (this.#phase !== 'form' || this.#pending) return;
+    if (this.phase !== 'form' || this.#pending) return;
     const newest = outboxRunner.pending().filter((entry) => entry.response.survey === this.#host.surveyId).at(-1);
     if (newest) {
       this.#pending = newest.response;
-      this.phase = 'queued';
+      this.set('queued');
     }
   }
 
   /** Keeps the response in the outbox, then makes the first attempt. */
   async send(response: SurveyResponse, how: Pick<OutboxEntry, 'endpoint' | 'credentials' | 'timeout'>): Promise<void> {
     this.#pending = response;
-    this.phase = 'sending';
+    this.set('sending');
     outboxRunner.enqueue({ response, ...how, attempts: 0, notBefore: 0 });
     const outcome = await outboxRunner.attempt(response.id, true);
     // Nothing was tried (e.g. another tab holds it): it waits in the outbox like a failure.
-    if (!outcome && this.#phase === 'sending') this.phase = 'queued';
+    if (!outcome && this.phase === 'sending') this.set('queued');
   }
 
   /** Sends a waiting response now ("Try again now"). */
   async retry(): Promise<void> {
-    if (this.#pending && this.#phase === 'queued') await outboxRunner.attempt(this.#pending.id, true);
+    if (this.#pending && this.phase === 'queued') await outboxRunner.attempt(this.#pending.id, true);
   }
 
   /** Back to an empty form after a response was sent; one waiting or in flight is unaffected. */
-  reset(): void {
-    if (this.#phase !== 'sent') return;
-    this.phase = 'form';
-    this.#pending = undefined;
+  reset(notice?: Notice): void {
+    if (this.phase === 'sent') this.#pending = undefined;
+    this.set(this.phase === 'sent' ? 'form' : this.phase, notice);
   }
 
   #onOutcome(response: SurveyResponse, outcome: SendOutcome) {
     if (response.id !== this.#pending?.id) return;
-    const first = this.#phase === 'sending';
+    const first = this.phase === 'sending';
     const host = this.#host;
     if (outcome.kind === 'accepted') {
-      this.phase = 'sent';
+      this.set('sent');
       this.#settled('sent');
       emit(host, 'mor-submitted', { response, status: outcome.status });
       void focusAfterUpdate(host, '.confirmation');
     } else if (outcome.kind === 'rejected') {
-      this.phase = 'form';
       this.#pending = undefined;
-      this.notice = { kind: 'rejected', message: outcome.message };
+      this.set('form', { kind: 'rejected', message: outcome.message });
       emit(host, 'mor-error', {
         response,
         kind: 'rejected',
@@ -142,7 +130,7 @@ export class Submission implements ReactiveController {
       });
       void focusAfterUpdate(host, '.rejected');
     } else {
-      this.phase = 'queued';
+      this.set('queued');
       // The answers are safe in the outbox now; a stale draft would invite a second response.
       this.#settled('queued');
       emit(host, 'mor-error', {

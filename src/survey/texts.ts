@@ -5,6 +5,7 @@
  * respondent.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { RESPONDENT_WORDS } from '../i18n/keys.js';
 import { matchLocale } from '../i18n/locale.js';
 import { sanitizeOverrides, Translator, type StringOverrides, type Vars } from '../i18n/strings.js';
 import { MAX_TEXT_LENGTH, type Locale, type Respondent } from '../schema/values.js';
@@ -19,8 +20,6 @@ export class SurveyTexts {
   readonly #children: SurveyChildren;
   readonly #once: Report;
   readonly #inherited: InheritedLangController;
-  #json: { text: string; overrides: StringOverrides } = { text: '', overrides: {} };
-  #made: { locale: Locale; json: StringOverrides; js: StringOverrides | undefined; translator: Translator } | undefined;
 
   constructor(host: Host, children: SurveyChildren, once: Report) {
     this.#host = host;
@@ -38,42 +37,29 @@ export class SurveyTexts {
     return match ?? 'en';
   }
 
-  /** The texts for the current language and overrides; made again only when one of them changes. */
+  /** The texts for the current language, with the JSON overrides and then `strings` over them. */
   get translator(): Translator {
-    const { locale } = this;
-    const json = this.#jsonOverrides();
-    const js = this.#host.strings;
-    const made = this.#made;
-    if (made?.locale === locale && made.json === json && made.js === js) return made.translator;
-    const translator = new Translator(locale, { ...json, ...this.#checked(js ?? {}, 'strings') });
-    this.#made = { locale, json, js, translator };
-    return translator;
+    return new Translator(this.locale, { ...this.#jsonOverrides(), ...this.#checked(this.#host.strings ?? {}, 'strings') });
   }
 
   /** Placeholders every text may use: {others}, {another}, {withOthers}, {withAnother}, {max}. */
   vars(strings: Translator, respondent: Respondent | undefined): Vars {
-    const who = respondent ?? 'unknown';
-    return {
-      others: strings.t(`others.${who}`),
-      another: strings.t(`another.${who}`),
-      withOthers: strings.t(`withOthers.${who}`),
-      withAnother: strings.t(`withAnother.${who}`),
-      max: MAX_TEXT_LENGTH,
-    };
+    const vars: Vars = { max: MAX_TEXT_LENGTH };
+    for (const name of RESPONDENT_WORDS) {
+      vars[name] = strings.t(`${name}.${respondent ?? 'unknown'}`);
+    }
+    return vars;
   }
 
   /** Overrides for editors who cannot write JavaScript: `<script type="application/json">`. */
   #jsonOverrides(): StringOverrides {
     const text = this.#children.json;
-    if (text === this.#json.text) return this.#json.overrides;
-    let overrides: StringOverrides = {};
     try {
-      if (text) overrides = this.#checked(JSON.parse(text), 'the JSON strings');
+      return text ? this.#checked(JSON.parse(text), 'the JSON strings') : {};
     } catch {
       this.#once(`json:${text}`, () => console.warn('mor-survey: the JSON strings could not be read and were ignored.'));
+      return {};
     }
-    this.#json = { text, overrides };
-    return overrides;
   }
 
   #checked(input: unknown, source: string): StringOverrides {

@@ -3,17 +3,13 @@
 // time from navigation start to the first frame in which the first question is interactive
 // (see mark.js), the ratio (target ≤ 1.5×), the stricter ratio against the plain form's
 // parse-time check, and the JS heap after render. Figures, not a pass/fail test.
-import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../../demo/server/dev-server.mjs';
+import { launchChromium } from '../chromium.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 25);
 const THROTTLE = 4;
 const { origin, stop } = await startDemoServer({ port: 0 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function load(path) {
   const context = await browser.createBrowserContext(); // no cache, no storage between runs

@@ -18,7 +18,7 @@ test('the packed tarball installs and works in an empty project, with types', { 
   // --ignore-scripts: the tarball is packed from what `npm test` has just built.
   const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], repo))[0];
   const files = tarball.files.map((f) => f.path);
-  for (const expected of ['dist/mor-survey.js', 'dist/index.js', 'dist/schema.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts', 'dist/server/index.js', 'dist/server/cli.js', 'dist/types/src/server/index.d.ts']) {
+  for (const expected of ['dist/mor-survey.js', 'dist/mor-results.js', 'dist/index.js', 'dist/schema.js', 'dist/analysis.js', 'dist/results.js', 'dist/mor-survey-summarise.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts', 'dist/types/src/analysis/index.d.ts', 'dist/server/index.js', 'dist/server/cli.js', 'dist/types/src/server/index.d.ts']) {
     assert.ok(files.includes(expected), `${expected} is in the package`);
   }
   assert.ok(!files.some((f) => f.startsWith('dist/types/test') || f.startsWith('dist/demo') || f.startsWith('dist/types/demo')), 'no tests or demo');
@@ -62,6 +62,17 @@ test('the packed tarball installs and works in an empty project, with types', { 
       await db.drop();
     }
   }
+  // The analysis in plain Node, and its command through npx's bin link.
+  const analysed = run('node', ['--input-type=module', '-e', `
+    import { summarise, summarySchema } from 'mor-survey/analysis';
+    const r = (i, respondent) => ({ version: 1, id: crypto.randomUUID(), survey: 's', submittedAt: new Date().toISOString(), locale: 'en', respondent, answers: { health: 1 + (i % 5) } });
+    const responses = Array.from({ length: 30 }, (_, i) => r(i, i % 3 ? 'officer' : 'member'));
+    const summary = summarise(responses, { survey: 's' });
+    console.log(JSON.stringify({ valid: summarySchema.safeParse(summary).success, all: summary.rounds.s.groups.all.responses }));`], app);
+  assert.deepEqual(JSON.parse(analysed), { valid: true, all: 30 });
+  writeFileSync(join(app, 'export.json'), JSON.stringify([]));
+  const printed = JSON.parse(run(join(app, 'node_modules/.bin/mor-survey-summarise'), ['export.json', '--survey', 's'], app));
+  assert.deepEqual(printed.rounds.s.groups.all, { suppressed: true });
 
   // Types: tag name map, typed events, schema types.
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
@@ -75,6 +86,11 @@ test('the packed tarball installs and works in an empty project, with types', { 
     import { createReceiver, type ReceiverOptions } from 'mor-survey/server';
     const options: ReceiverOptions = { databaseUrl: 'sqlite::memory:', allowedOrigins: ['https://intranet.example'] };
     export const handle: (request: Request) => Promise<Response> = createReceiver(options).fetch;
+    import { summarise, type Summary } from 'mor-survey/analysis';
+    import 'mor-survey/results';
+    const results = document.querySelector('mor-results');
+    const summary: Summary = summarise([], { survey: 'x' });
+    if (results) results.summary = summary;
     const survey: MorSurvey | null = document.querySelector('mor-survey');
     if (survey) {
       survey.surveyId = '2026-spring';

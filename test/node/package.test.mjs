@@ -54,12 +54,12 @@ const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d
 test('the manifest describes every element, with the survey’s attributes, events, parts and custom properties', () => {
   assert.deepEqual(
     elements.map((e) => e.tagName).sort(),
-    ['mor-change', 'mor-frequency', 'mor-health', 'mor-issues', 'mor-last-interaction', 'mor-reporting', 'mor-respondent', 'mor-survey'],
+    ['mor-change', 'mor-frequency', 'mor-health', 'mor-issues', 'mor-last-interaction', 'mor-reporting', 'mor-respondent', 'mor-results', 'mor-survey'],
   );
   const survey = elements.find((e) => e.tagName === 'mor-survey');
   assert.deepEqual(
     survey.attributes.map((a) => a.name).sort(),
-    ['credentials', 'draft', 'endpoint', 'heading', 'heading-level', 'lang', 'report-url', 'respondent', 'survey-id', 'timeout'],
+    ['credentials', 'draft', 'endpoint', 'heading', 'heading-level', 'lang', 'privacy-url', 'report-url', 'respondent', 'survey-id', 'timeout'],
   );
   assert.deepEqual(survey.events.map((e) => e.name).sort(), ['mor-answer', 'mor-error', 'mor-invalid', 'mor-submit', 'mor-submitted']);
   const publicMembers = survey.members.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
@@ -86,5 +86,25 @@ test('the README documents what the manifest describes, and nothing it does not'
   // Every custom property the README names exists.
   const documented = [...readme.matchAll(/`(--mor-[a-z-]+)`/g)].map((m) => m[1]);
   const known = new Set(survey.cssProperties.map((p) => p.name));
+  assert.deepEqual(documented.filter((name) => !known.has(name)), []);
+});
+
+test('docs/results.md documents <mor-results> as the manifest describes it', () => {
+  const docs = read('docs/results.md');
+  const results = elements.find((e) => e.tagName === 'mor-results');
+  assert.deepEqual(results.attributes.map((a) => a.name).sort(), ['heading', 'heading-level', 'lang', 'src']);
+  const publicMembers = results.members.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
+  assert.ok(publicMembers.includes('summary'));
+  assert.ok(results.cssParts.length >= 15 && results.cssProperties.length >= 15);
+  const backticked = new Set([...docs.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]));
+  const missing = [
+    ...results.attributes.map((a) => a.name),
+    'summary',
+    ...results.cssProperties.map((p) => p.name),
+    ...results.cssParts.map((p) => p.name),
+  ].filter((name) => !backticked.has(name));
+  assert.deepEqual(missing, []);
+  const documented = [...docs.matchAll(/`(--mor-[a-z0-9-]+)`/g)].map((m) => m[1]);
+  const known = new Set(results.cssProperties.map((p) => p.name));
   assert.deepEqual(documented.filter((name) => !known.has(name)), []);
 });

@@ -1,0 +1,43 @@
+/**
+ * Changes between two rounds' published figures (SPEC §13): for each group and measure that
+ * both rounds publish, the difference in share with its 95% Newcombe hybrid score interval,
+ * and whether that interval excludes zero. Uses only published figures, so it cannot reveal
+ * anything suppression hid. Pure.
+ */
+import { newcombe } from './intervals.js';
+import { MEASURES, type Measure } from './measures.js';
+import { GROUPS, isSuppressed, type Answers, type Change, type Round } from './summary.js';
+
+/** The measure's count and base in one round's group, or undefined when not published. */
+function countOf(round: Round, group: (typeof GROUPS)[number], measure: Measure) {
+  const shown = round.groups[group];
+  if (isSuppressed(shown)) return undefined;
+  const answers = shown.questions[measure.item];
+  if (isSuppressed(answers)) return undefined;
+  const { options, answered } = answers as Answers;
+  return { count: measure.options.reduce((total, code) => total + options[code]!.count, 0), answered };
+}
+
+/** Every change from `before` to `after`, group by group in the order of GROUPS and MEASURES. */
+export function changesBetween(before: Round, after: Round): Change[] {
+  const changes: Change[] = [];
+  for (const group of GROUPS) {
+    for (const measure of MEASURES) {
+      const from = countOf(before, group, measure);
+      const to = countOf(after, group, measure);
+      if (!from || !to) continue;
+      const { difference, low, high } = newcombe(to.count, to.answered, from.count, from.answered);
+      changes.push({
+        measure: measure.key,
+        group,
+        from: from.count / from.answered,
+        to: to.count / to.answered,
+        difference,
+        low,
+        high,
+        significant: low > 0 || high < 0,
+      });
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,81 @@
+/**
+ * `mor-survey-summarise`: the committee's summary from an export of responses, for a council
+ * whose own receiver keeps them (SPEC §13). Prints the summary JSON on stdout; says on stderr
+ * how many entries were read, left out as invalid or repeated.
+ *
+ *   npx mor-survey-summarise responses.json --survey 2026-spring [--compare 2025-autumn]
+ *       [--min-group 10] [--population population.json]
+ *
+ * `responses.json`: a JSON array, `{ "responses": [...] }` or JSON Lines; `-` reads stdin.
+ * `population.json`: `{ "2026-spring": { "member": 51, "officer": 620 }, ... }`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readResponses } from './read-responses.js';
+import { summarise, type Population } from './summarise.js';
+
+const USAGE = `Usage: mor-survey-summarise <responses.json|-> --survey <round> [--compare <round>] [--min-group <n>] [--population <file.json>]`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`mor-survey-summarise: ${message}\n`);
+  process.exit(code);
+}
+
+function readPopulation(file: string): Population {
+  const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const valid =
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((p) => ['member', 'officer'].every((group) => Number.isFinite((p as Record<string, unknown>)?.[group])));
+  if (!valid) fail(`${file}: expected { "<round>": { "member": <number>, "officer": <number> } }`);
+  return value as Population;
+}
+
+function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        survey: { type: 'string' },
+        compare: { type: 'string' },
+        'min-group': { type: 'string' },
+        population: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length !== 1 || !values.survey) fail(USAGE);
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${file}: ${(error as Error).message}`, 1);
+  }
+  const minGroup = values['min-group'] === undefined ? undefined : Number(values['min-group']);
+  let population: Population | undefined;
+  try {
+    population = values.population === undefined ? undefined : readPopulation(values.population);
+  } catch (error) {
+    fail(`cannot read ${values.population}: ${(error as Error).message}`, 1);
+  }
+  const { responses, invalid, duplicates } = readResponses(text);
+  const left = [invalid && `${invalid} invalid`, duplicates && `${duplicates} repeated`].filter(Boolean).join(', ');
+  process.stderr.write(`mor-survey-summarise: ${responses.length} valid responses read${left ? `; left out: ${left}` : ''}\n`);
+  try {
+    const summary = summarise(responses, { survey: values.survey, compare: values.compare, minGroup, population });
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+main();

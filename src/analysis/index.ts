@@ -1,0 +1,14 @@
+/**
+ * `mor-survey/analysis`: the committee's summary (SPEC §13). `summarise()` and the `Summary`
+ * zod schema, the intervals it uses, and what it counts (read from the question catalogue).
+ * No DOM, no Lit: runs in Node (the receiver's `/api/results`, the `mor-survey-summarise`
+ * command) and in the browser.
+ */
+export { summarise, DEFAULT_MIN_GROUP, type SummariseOptions, type Population } from './summarise.js';
+export { summarySchema, parseSummary, figureSchema, groupSchema, roundSchema, changeSchema, suppressedSchema } from './summary-schema.js';
+export { isSummary } from './is-summary.js';
+export { wilson, newcombe, Z_95, type Interval, type Difference } from './intervals.js';
+export { CLOSED_ITEMS, COMMENT_FIELDS, type ClosedItem, type CommentField, type AskedAfter } from './items.js';
+export { MEASURES, GOOD, type Measure } from './measures.js';
+export { readResponses, type ReadResult } from './read-responses.js';
+export * from './summary.js';

@@ -1,0 +1,88 @@
+/**
+ * What the summary counts, read from the question catalogue (`src/catalogue/questions.ts`):
+ * the closed questions (every choice or rating question but the respondent, a follow-up
+ * question's own field and its choice follow-ups) and the free-text fields (text questions'
+ * fields and text follow-ups). A question added to the catalogue is summarised with no change
+ * here. Pure: no DOM, no Lit, no zod.
+ */
+import { QUESTIONS, type Question } from '../catalogue/questions.js';
+import type { ResponseAnswers } from '../schema/response.js';
+
+type Read = (answers: ResponseAnswers) => unknown;
+
+/** Who is asked a follow-up: those whose answer to `parent` was `option`. */
+export interface AskedAfter {
+  /** The closed item whose answer reveals it, e.g. `issues.experienced`. */
+  readonly parent: string;
+  /** That item's option that reveals it, e.g. `yes`. */
+  readonly option: string;
+}
+
+/** A closed question as the summary counts it: `frequency`, `issues.experienced`, `issues.reported`. */
+export interface ClosedItem {
+  readonly key: string;
+  /** Option codes, as the summary's keys (ratings as strings: "1" … "5"). */
+  readonly options: readonly string[];
+  /** Where its texts are in the survey's dictionaries: `<texts>.question`, `<texts>.option.<code>`. */
+  readonly texts: string;
+  /** For a follow-up: only those who gave this answer were asked. */
+  readonly askedAfter?: AskedAfter;
+  /** Its answer in a response, or undefined when not answered. */
+  readonly read: Read;
+}
+
+/** A free-text field: `lastInteraction.workedWell`, `issues.details`. Only counted, never read out. */
+export interface CommentField {
+  readonly key: string;
+  readonly askedAfter?: AskedAfter;
+  readonly read: Read;
+}
+
+const answerOf = (answers: ResponseAnswers, key: string) => (answers as Record<string, unknown>)[key];
+const fieldOf = (answers: ResponseAnswers, key: string, field: string) =>
+  (answerOf(answers, key) as Record<string, unknown> | undefined)?.[field];
+
+function closedItems(q: Question): ClosedItem[] {
+  if (q.key === 'respondent') return []; // the groups, not a question of the summary
+  if (q.kind === 'choice' || q.kind === 'rating') {
+    return [{ key: q.key, options: q.options.map(String), texts: q.key, read: (a) => answerOf(a, q.key) }];
+  }
+  if (q.kind !== 'follow-up') return [];
+  const parent = `${q.key}.${q.field}`;
+  const askedAfter = { parent, option: q.reveals };
+  const revealed = (a: ResponseAnswers) => fieldOf(a, q.key, q.field) === q.reveals;
+  return [
+    { key: parent, options: [...q.options], texts: q.key, read: (a) => fieldOf(a, q.key, q.field) },
+    ...q.followUps.flatMap((f) =>
+      f.kind === 'choice'
+        ? [{
+            key: `${q.key}.${f.key}`,
+            options: [...f.options],
+            texts: `${q.key}.${f.key}`,
+            askedAfter,
+            read: (a: ResponseAnswers) => (revealed(a) ? fieldOf(a, q.key, f.key) : undefined),
+          }]
+        : [],
+    ),
+  ];
+}
+
+function commentFields(q: Question): CommentField[] {
+  if (q.kind === 'texts') return q.fields.map((field) => ({ key: `${q.key}.${field}`, read: (a) => fieldOf(a, q.key, field) }));
+  if (q.kind !== 'follow-up') return [];
+  const askedAfter = { parent: `${q.key}.${q.field}`, option: q.reveals };
+  return q.followUps.flatMap((f) =>
+    f.kind === 'text'
+      ? [{ key: `${q.key}.${f.key}`, askedAfter, read: (a: ResponseAnswers) => (fieldOf(a, q.key, q.field) === q.reveals ? fieldOf(a, q.key, f.key) : undefined) }]
+      : [],
+  );
+}
+
+/** The closed questions of the summary, in the catalogue's order. */
+export const CLOSED_ITEMS: readonly ClosedItem[] = QUESTIONS.flatMap(closedItems);
+
+/** The free-text fields whose comments are counted, in the catalogue's order. */
+export const COMMENT_FIELDS: readonly CommentField[] = QUESTIONS.flatMap(commentFields);
+
+/** The closed item with this key (it must exist). */
+export const closedItem = (key: string): ClosedItem => CLOSED_ITEMS.find((item) => item.key === key)!;

@@ -1,0 +1,96 @@
+/**
+ * Welsh text of `<mor-results>` (Cymraeg), with the same keys as `en.ts`. Like the survey's
+ * Welsh, it must be proof-read by the council's Welsh language officer before production use.
+ * Nouns after numerals stay singular (`10 ymateb`, `9 pwynt`).
+ */
+import type { ResultsDictionary } from './en.js';
+
+export const cy: ResultsDictionary = {
+  'loading': "Wrthi'n llwytho'r canlyniadau…",
+  'error.title': "Nid oedd modd dangos y canlyniadau",
+  'error.network': "Nid oedd modd llwytho'r canlyniadau. Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.",
+  'error.status': "Nid oedd modd llwytho'r canlyniadau: atebodd y gweinydd {status}.",
+  'error.shape': "Nid crynodeb o arolwg yw'r hyn a ddaeth i law.",
+
+  'download': "Lawrlwytho'r crynodeb hwn (CSV)",
+
+  'rounds.title': 'Ymatebion',
+  'rounds.caption': 'Tabl {n}: Ymatebion ym mhob rownd',
+  'rounds.round': 'Rownd',
+  'rounds.this': 'Y rownd hon',
+  'rounds.last': 'Y rownd ddiwethaf',
+  'rounds.rate': 'Cyfradd ymateb {rate}',
+
+  'group.all': 'Pob ymatebydd',
+  'group.member': 'Aelodau',
+  'group.officer': 'Swyddogion',
+
+  'suppressed': 'Llai na {min} ymateb: heb eu dangos er mwyn diogelu anhysbysrwydd',
+  'suppressed.pair': 'Llai na {min} ymateb gan Aelodau neu Swyddogion: heb eu dangos er mwyn diogelu anhysbysrwydd',
+
+  'changes.title': 'Newidiadau allweddol ers {round}',
+  'changes.intro': "Mae ▲ neu ▼ yn dangos newid nad yw ei gyfwng 95% yn cynnwys sero: newid sy'n arwyddocaol yn ystadegol. Gall newidiadau eraill fod o ganlyniad i siawns.",
+  'changes.sentence': '{measure}: {to} (y rownd ddiwethaf {from}), newid o {difference}, cyfwng 95% {low} i {high}',
+  'changes.up': 'Cynnydd arwyddocaol:',
+  'changes.down': 'Gostyngiad arwyddocaol:',
+  'changes.not-significant': "(nid yw'n newid arwyddocaol)",
+  'changes.none': "Heb eu cymharu: llai na {min} ymateb yn un o'r rowndiau.",
+  'points.one': '{value} pwynt',
+  'points.other': '{value} pwynt',
+
+  'measure.health.good': 'Da neu dda iawn',
+  'measure.change.improved': 'Wedi gwella',
+  'measure.change.worse': 'Wedi gwaethygu',
+  'measure.issues.yes': 'Wedi cael problemau',
+  'measure.reporting.yes': 'Yn gwybod sut i roi gwybod am broblem',
+
+  'item.frequency': "Pa mor aml mae ymatebwyr yn rhyngweithio",
+  'item.health': 'Iechyd y berthynas',
+  'item.change': 'Newid dros y 6 mis diwethaf',
+  'item.issues.experienced': 'Problemau a gafwyd',
+  'item.issues.reported': 'Problemau y rhoddwyd gwybod amdanynt',
+  'item.reporting': 'Gwybod sut i roi gwybod am broblem',
+
+  'follow-up': "Gofynnwyd dim ond i'r rhai a atebodd “{option}” i “{question}”",
+  'chart.label': "Siart: {name}, yn ôl grŵp a rownd. Mae'r un ffigurau yn y tabl sy'n dilyn.",
+  'chart.key': 'Allwedd',
+  'table.caption': 'Tabl {n}: {name}. Nifer, canran a chyfwng 95%',
+  'table.answer': 'Ateb',
+  'table.answered': 'Nifer a atebodd',
+  'table.mean': 'Sgôr cymedrig (1 = gwael iawn, 5 = da iawn)',
+  'table.interval': 'Cyfwng 95%',
+
+  'comments.title': 'Sylwadau',
+  'comments.intro': "Faint o bobl a ysgrifennodd sylw ym mhob blwch. Nid yw'r sylwadau eu hunain yn rhan o'r crynodeb hwn.",
+  'comments.caption': 'Tabl {n}: Nifer y sylwadau a ysgrifennwyd',
+  'comments.field': 'Blwch sylwadau',
+  'comments.lastInteraction.workedWell': 'Rhyngweithiad diwethaf: beth weithiodd yn dda',
+  'comments.lastInteraction.didNotWorkWell': 'Rhyngweithiad diwethaf: beth na weithiodd yn dda',
+  'comments.lastInteraction.toImprove': 'Rhyngweithiad diwethaf: beth yr hoffent ei wella',
+  'comments.issues.details': 'Problemau: rhagor am y broblem',
+
+  'notes.title': "Ynglŷn â'r ffigurau hyn",
+  'notes.shares': "Canrannau o'r rhai a atebodd bob cwestiwn yw'r rhain, wedi'u talgrynnu i rifau cyfan, felly efallai na fyddant yn adio i 100.",
+  'notes.intervals': "Cyfwng 95% yw'r amrediad y mae'r gwir ffigur yn debygol o fod ynddo, o ystyried faint a atebodd: po leiaf o atebion, lletaf yw'r cyfwng.",
+  'notes.suppression': "Er mwyn diogelu anhysbysrwydd, ni ddangosir grŵp sydd â llai na {min} ymateb i gwestiwn. Pan fo rhy ychydig o Aelodau neu Swyddogion, caiff y ddau eu cuddio, fel na ellir cyfrifo'r naill drwy dynnu'r llall o'r cyfanswm.",
+  'notes.changes': "Caiff newidiadau eu cyfrifo cyn talgrynnu, felly gall un fod bwynt yn wahanol i'r gwahaniaeth rhwng y canrannau wedi'u talgrynnu.",
+
+  'csv.round': 'Rownd',
+  'csv.group': 'Grŵp',
+  'csv.question': 'Cwestiwn',
+  'csv.answer': 'Ateb',
+  'csv.count': 'Nifer',
+  'csv.base': 'Allan o',
+  'csv.percent': 'Canran',
+  'csv.low': 'Cyfwng 95% o',
+  'csv.high': 'Cyfwng 95% i',
+  'csv.mean': 'Cymedr',
+  'csv.note': 'Nodyn',
+  'csv.responses': 'Ymatebion',
+  'csv.rate': 'Cyfradd ymateb',
+  'csv.comments': 'Sylwadau a ysgrifennwyd',
+  'csv.change': 'Newid mewn pwyntiau canran',
+  'csv.compared': "{round} o'i gymharu â {compare}",
+  'csv.significant': 'Arwyddocaol',
+  'csv.not-significant': 'Ddim yn arwyddocaol',
+};

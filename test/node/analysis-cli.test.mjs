@@ -1,0 +1,71 @@
+// The mor-survey-summarise command, as a council runs it on an export: JSON, { responses }
+// or JSON Lines, invalid entries and repeated ids counted and left out, a population file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { summarise, summarySchema } from '../../dist/analysis.js';
+import { response } from '../helpers/analysis-data.mjs';
+
+const cli = new URL('../../dist/mor-survey-summarise.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'mor-summarise-'));
+const run = (args, input) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+const file = (name, text) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const responses = [
+  ...Array.from({ length: 12 }, () => response('2026-spring', 'member', { health: 4, reporting: 'yes' })),
+  ...Array.from({ length: 11 }, () => response('2026-spring', 'officer', { health: 2, reporting: 'no' })),
+  ...Array.from({ length: 10 }, () => response('2025-autumn', 'officer', { health: 3 })),
+];
+const expected = summarise(responses, { survey: '2026-spring', compare: '2025-autumn' });
+
+test('reads a JSON array and prints the same summary as summarise()', () => {
+  const out = run([file('a.json', JSON.stringify(responses)), '--survey', '2026-spring', '--compare', '2025-autumn']);
+  assert.equal(out.status, 0, out.stderr);
+  assert.deepEqual(JSON.parse(out.stdout), expected);
+  assert.ok(summarySchema.safeParse(JSON.parse(out.stdout)).success);
+  assert.match(out.stderr, /33 valid responses read/);
+});
+
+test('reads JSON Lines with a BOM and CRLF, counts invalid lines and repeated ids, and leaves them out', () => {
+  const lines = ['\uFEFF' + JSON.stringify(responses[0]), ...responses.slice(1).map((r) => JSON.stringify(r))];
+  lines.push('{"version":1,"not":"a response"}', 'this is not JSON', JSON.stringify(responses[3]), '');
+  const out = run([file('b.jsonl', lines.join('\r\n')), '--survey', '2026-spring', '--compare', '2025-autumn']);
+  assert.equal(out.status, 0, out.stderr);
+  assert.deepEqual(JSON.parse(out.stdout), expected);
+  assert.match(out.stderr, /33 valid responses read; left out: 2 invalid, 1 repeated/);
+});
+
+test('reads { responses } from stdin, with --min-group and --population', () => {
+  const population = file('p.json', JSON.stringify({ '2026-spring': { member: 24, officer: 44 } }));
+  const out = run(['-', '--survey', '2026-spring', '--min-group', '12', '--population', population], JSON.stringify({ responses }));
+  assert.equal(out.status, 0, out.stderr);
+  const summary = JSON.parse(out.stdout);
+  assert.equal(summary.minGroup, 12);
+  assert.deepEqual(summary.rounds['2026-spring'].groups.officer, { suppressed: true }); // 11 < 12
+  assert.equal(summary.rounds['2026-spring'].groups.all.rate, 23 / 68);
+});
+
+test('says what is wrong, on stderr, with a non-zero status', () => {
+  const data = file('c.json', JSON.stringify(responses));
+  const cases = [
+    [[data], /Usage/],
+    [[data, '--survey', 'no spaces'], /survey must be a survey id/],
+    [[data, '--survey', 'a', '--min-group', '0'], /minGroup/],
+    [[join(dir, 'missing.json'), '--survey', 'a'], /cannot read/],
+    [[data, '--survey', 'a', '--population', file('bad.json', '{"a":{"member":"x"}}')], /expected/],
+    [[data, '--survey', 'a', '--unknown'], /Unknown option/],
+  ];
+  for (const [args, message] of cases) {
+    const out = run(args);
+    assert.notEqual(out.status, 0, args.join(' '));
+    assert.match(out.stderr, message);
+    assert.equal(out.stdout, '');
+  }
+});

@@ -250,7 +250,7 @@ export default [
     onwarn,
   },
   {
-    input: 'demo/server/tester.ts',
+    input: { tester: 'demo/server/tester.ts', seed: 'demo/seed.ts' },
     output: { dir: 'dist/demo', format: 'es', chunkFileNames: '[name]-[hash].js' },
     external: serverDependencies,
     plugins: [sqlText(), ts()],

@@ -42,8 +42,11 @@ async function showReceived() {
   const last = responses.find((response) => response.id === lastSent) ?? responses.at(-1);
   payload.textContent = last ? JSON.stringify(last, null, 2) : '';
   const lines = Object.entries(counts).map(([id, n]) => `${id.slice(0, 8)}…: ${n} cop${n === 1 ? 'y' : 'ies'} received`);
+  // The round the survey is set to (the demo's generated rounds are stored too).
+  const round = field('surveyId').value;
+  const inRound = responses.filter((response) => (response as { survey?: string }).survey === round).length;
   copies.textContent = responses.length
-    ? `${responses.length} stored. ${lines.slice(-5).join('; ')}`
+    ? `${inRound} stored in ${round}. ${lines.slice(-5).join('; ')}`
     : 'Nothing yet.';
 }
 

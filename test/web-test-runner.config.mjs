@@ -12,7 +12,9 @@ import { serveDistUntouched } from '../demo/server/serve-dist.mjs';
 import { ENGINES, chooseEngines } from './browsers.mjs';
 
 // The test page frames the receiver's hosted page (test/hosted-page.test.ts).
-const receiver = createTester({ databaseUrl: 'sqlite::memory:', frameAncestors: ["'self'"], log: () => {} });
+// The results token is known to the tests (test/hosted-results.test.ts); the admin token is not.
+export const RESULTS_TOKEN = 'wtr-results-token-0123456789';
+const receiver = createTester({ databaseUrl: 'sqlite::memory:', frameAncestors: ["'self'"], resultsToken: RESULTS_TOKEN, log: () => {} });
 const engines = chooseEngines();
 if (engines.requiredMissing.length) {
   console.error(`Required browsers not found: ${engines.requiredMissing.join(', ')}`);

@@ -4,6 +4,7 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createTester } from '../../dist/demo/tester.js';
+import { demoPopulation, demoResponses } from '../../dist/demo/seed.js';
 import { serveDistUntouched } from './serve-dist.mjs';
 
 /**
@@ -11,7 +12,16 @@ import { serveDistUntouched } from './serve-dist.mjs';
  *   dataDir: the folder of the receiver's SQLite file (absent: in memory only).
  */
 export async function startDemoServer({ port = 8000, dataDir, adminToken, middleware = [] } = {}) {
-  const receiver = createTester({ ...(dataDir ? { dataDir } : { databaseUrl: 'sqlite::memory:' }), adminToken, log: () => {} });
+  // The demo's results are public (a council's receiver is not: MOR_PUBLIC_RESULTS), and its
+  // two generated rounds are stored as if sent, so the results page has something to show.
+  const receiver = createTester({
+    ...(dataDir ? { dataDir } : { databaseUrl: 'sqlite::memory:' }),
+    adminToken,
+    publicResults: true,
+    population: demoPopulation,
+    log: () => {},
+  });
+  await receiver.seed(demoResponses());
   // @web/dev-server listens on every interface even when told 127.0.0.1; the demo and its
   // stored responses are for this machine only.
   const loopbackOnly = (ctx, next) => {

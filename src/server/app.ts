@@ -1,7 +1,6 @@
 /**
  * The receiver's routes (SPEC §12) on one Hono app. Each group of routes is a file in
- * `routes/`; results (SPEC §13: `GET /api/results`, `GET /results/<id>`) will be one more,
- * added below with its own line.
+ * `routes/`: responses, admin, results (SPEC §13), health, the hosted pages and the bundles.
  */
 import { Hono } from 'hono';
 import { withStandardHeaders } from './http/headers.js';
@@ -12,12 +11,14 @@ import type { RouteContext } from './routes/context.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
 import { responseRoutes } from './routes/responses.js';
+import { resultRoutes } from './routes/results.js';
 
 /** Paths with routes, and the methods they take: any other method is 405, not 404. */
 const METHODS: Record<string, string> = {
   '/api/responses': 'GET, POST, DELETE, OPTIONS',
   '/api/responses.csv': 'GET',
   '/api/surveys': 'GET',
+  '/api/results': 'GET',
   '/healthz': 'GET',
 };
 
@@ -30,6 +31,7 @@ export function buildApp(context: RouteContext): Hono {
 
   responseRoutes(app, context);
   adminRoutes(app, context);
+  resultRoutes(app, context);
   healthRoutes(app, context);
   pageRoutes(app, context);
   assetRoutes(app, context);

@@ -2,6 +2,8 @@
  * `mor-survey-server`'s configuration, from the environment (the table in docs/receiver.md).
  * Anything malformed stops the start with a message naming the variable.
  */
+import { readFileSync } from 'node:fs';
+import type { Population } from '../analysis/index.js';
 import type { ReceiverOptions } from './options.js';
 
 /** The environment's variables (`process.env`); a plain record, so the types need no @types/node. */
@@ -40,6 +42,17 @@ function token(env: Environment, name: string): string | undefined {
   return text;
 }
 
+/** The population file MOR_POPULATION names: `{ "<round>": { "member": n, "officer": n } }`. */
+function population(env: Environment): Population | undefined {
+  const file = env.MOR_POPULATION;
+  if (!file) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Population;
+  } catch (error) {
+    throw new Error(`MOR_POPULATION: ${file} could not be read as JSON (${(error as Error).message})`);
+  }
+}
+
 export function configFromEnv(env: Environment = process.env): ServerConfig {
   const options: ReceiverOptions = {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -47,6 +60,8 @@ export function configFromEnv(env: Environment = process.env): ServerConfig {
     adminToken: token(env, 'MOR_ADMIN_TOKEN'),
     resultsToken: token(env, 'MOR_RESULTS_TOKEN'),
     publicResults: flag(env, 'MOR_PUBLIC_RESULTS'),
+    minGroup: whole(env, 'MOR_MIN_GROUP', 1),
+    population: population(env),
     allowedOrigins: list(env.MOR_ALLOWED_ORIGINS),
     surveys: list(env.MOR_SURVEYS),
     maxBody: whole(env, 'MOR_MAX_BODY', 1024),

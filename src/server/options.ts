@@ -1,3 +1,5 @@
+import type { Population } from '../analysis/index.js';
+
 /**
  * What a receiver can be told (SPEC §12). `config.ts` reads the same from the environment for
  * `mor-survey-server`; a developer embedding `createReceiver` passes them directly.
@@ -13,6 +15,10 @@ export interface ReceiverOptions {
   resultsToken?: string;
   /** Results need no token (MOR_PUBLIC_RESULTS=true). */
   publicResults?: boolean;
+  /** The fewest answers a group or question is shown with in results; default 10, at least 5 (MOR_MIN_GROUP). */
+  minGroup?: number;
+  /** How many Members and Officers were asked, per round, for response rates (MOR_POPULATION, a JSON file). */
+  population?: Population;
   /** Origins whose pages may post responses from another origin (MOR_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
   /** When set, only these rounds are accepted (MOR_SURVEYS). */
@@ -35,3 +41,6 @@ export interface ReceiverOptions {
 
 export const DEFAULT_MAX_BODY = 64 * 1024;
 export const DEFAULT_MAX_PENDING = 1000;
+
+/** Below this a group could be small enough to identify someone: refused as a setting. */
+export const MIN_MIN_GROUP = 5;

@@ -2,12 +2,15 @@
 import { fileURLToPath } from 'node:url';
 import { SURVEY_ID_PATTERN } from '../schema/index.js';
 import { normaliseOrigin } from './http/cors.js';
-import { DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING, type ReceiverOptions } from './options.js';
+import { DEFAULT_MIN_GROUP, type Population } from '../analysis/index.js';
+import { DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING, MIN_MIN_GROUP, type ReceiverOptions } from './options.js';
 
 export interface Settings {
   adminToken: string;
   resultsToken: string | undefined;
   publicResults: boolean;
+  minGroup: number;
+  population: Population | undefined;
   origins: ReadonlySet<string>;
   surveys: ReadonlySet<string> | undefined;
   maxBody: number;
@@ -44,6 +47,14 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
   for (const source of options.frameAncestors ?? []) {
     if (!FRAME_SOURCE.test(source)) throw new Error(`MOR_FRAME_ANCESTORS: not an origin: "${source}" (write it as https://council.sharepoint.com)`);
   }
+  const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
+  if (!Number.isInteger(minGroup) || minGroup < MIN_MIN_GROUP) {
+    throw new Error(`MOR_MIN_GROUP must be a whole number of at least ${MIN_MIN_GROUP}: smaller groups could identify someone`);
+  }
+  for (const [round, counts] of Object.entries(options.population ?? {})) {
+    const fine = SURVEY_ID_PATTERN.test(round) && [counts?.member, counts?.officer].every((n) => Number.isInteger(n) && n! >= 0);
+    if (!fine) throw new Error(`MOR_POPULATION: "${round}" needs { "member": <count>, "officer": <count> }`);
+  }
   const privacyUrl = options.privacyUrl;
   if (privacyUrl !== undefined) {
     checked('MOR_PRIVACY_URL', () => {
@@ -54,6 +65,8 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     adminToken,
     resultsToken: options.resultsToken || undefined,
     publicResults: options.publicResults ?? false,
+    minGroup,
+    population: options.population,
     origins: new Set((options.allowedOrigins ?? []).map((origin) => checked('MOR_ALLOWED_ORIGINS', () => normaliseOrigin(origin)))),
     surveys: options.surveys?.length ? new Set(options.surveys) : undefined,
     maxBody: positive(options.maxBody, DEFAULT_MAX_BODY, 'MOR_MAX_BODY'),

@@ -141,10 +141,11 @@ forEachStore('admin routes', (kind) => {
       assert.equal(answer.headers.get('x-frame-options'), null);
       const html = await answer.text();
       assert.match(html, /<html lang="cy">/);
-      assert.match(html, /<mor-survey endpoint="\.\.\/api\/responses" survey-id="2026-spring"><\/mor-survey>/);
+      // The privacy notice is the survey's own link, under its statement that it is anonymous.
+      assert.match(html, /<mor-survey endpoint="\.\.\/api\/responses" survey-id="2026-spring" privacy-url="[^"]*"><\/mor-survey>/);
       assert.match(html, /<script type="module" src="\.\.\/mor-survey\.js"><\/script>/);
       assert.ok(html.includes('<h1>Arolwg y berthynas rhwng Aelodau a Swyddogion</h1>'), 'no MOR_TITLE_CY: the Welsh default');
-      assert.ok(html.includes('href="https://council.example/privacy?a=1&amp;b=&quot;2&quot;"'), 'the privacy link, escaped');
+      assert.ok(html.includes('privacy-url="https://council.example/privacy?a=1&amp;b=&quot;2&quot;"'), 'the privacy link, escaped');
       assert.ok(!/style=|<script>/.test(html), 'no inline style or script');
       const english = await (await fetch(`${server.url}/survey/2026-spring`)).text();
       assert.match(english, /<html lang="en">/);

@@ -1,20 +1,43 @@
 /**
  * Who may read (SPEC §12): `Authorization: Bearer <token>`, compared in constant time. Both
  * sides are hashed first so the comparison has the same length whatever was sent.
+ *
+ * Results may also be read with a cookie: a browser's `<mor-results src>` cannot send the
+ * header, so the hosted results page asks for the token once in a form and sets `mor-results`
+ * to a keyed hash of it (never the token itself), for 8 hours, for this site only.
  */
 import type { Context, Next } from 'hono';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { problem } from './problem.js';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-/** True when `header` carries one of `tokens` (empty tokens never match). */
-function bearerMatches(header: string | null, tokens: readonly (string | undefined)[]): boolean {
-  const sent = /^Bearer +(\S+) *$/i.exec(header ?? '')?.[1];
-  if (!sent) return false;
+type Tokens = readonly (string | undefined)[];
+
+/** The token of `tokens` that `sent` is, made into something comparable by `as`; undefined when none. */
+function matching(sent: string | undefined, tokens: Tokens, as: (token: string) => string = (token) => token): string | undefined {
+  if (!sent) return undefined;
   const given = digest(sent);
   // Every token is compared, so the time taken does not say which one matched.
-  return tokens.reduce((match, token) => (token ? timingSafeEqual(given, digest(token)) : false) || match, false);
+  return tokens.reduce<string | undefined>((match, token) => (token && timingSafeEqual(given, digest(as(token))) ? token : match), undefined);
+}
+
+/** True when `header` carries one of `tokens` (empty tokens never match). */
+const bearerMatches = (header: string | null, tokens: Tokens) => matching(/^Bearer +(\S+) *$/i.exec(header ?? '')?.[1], tokens) !== undefined;
+
+export const READER_COOKIE = 'mor-results';
+const READER_HOURS = 8;
+const cookieValue = (token: string) => createHmac('sha256', token).update('mor-survey results reader').digest('base64url');
+
+const cookieMatches = (header: string | null, tokens: Tokens) =>
+  matching(new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]+)`).exec(header ?? '')?.[1], tokens, cookieValue) !== undefined;
+
+/** The token typed into the results page's form, if it is one of `tokens`. */
+export const tokenGiven = (sent: string | undefined, tokens: Tokens) => matching(sent?.trim(), tokens);
+
+/** Set-Cookie for a reader who gave `token`; `secure` when the page was reached over https. */
+export function readerCookie(token: string, secure: boolean): string {
+  return `${READER_COOKIE}=${cookieValue(token)}; Max-Age=${READER_HOURS * 3600}; Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 
 function unauthorised(header: string | null): Response {
@@ -33,6 +56,17 @@ export const requireBearer = (tokens: readonly (string | undefined)[]) => async 
   if (!bearerMatches(header, tokens)) return unauthorised(header);
   return next();
 };
+
+/**
+ * Middleware for the results (SPEC §12 "results reader"): public when results are, else the
+ * admin or results token as a bearer token or as the results page's cookie.
+ */
+export const requireReader = (publicResults: boolean, tokens: Tokens) => async (c: Context, next: Next) =>
+  isReader(c, publicResults, tokens) ? next() : unauthorised(c.req.header('authorization') ?? null);
+
+/** True when this request may read results. */
+export const isReader = (c: Context, publicResults: boolean, tokens: Tokens): boolean =>
+  publicResults || bearerMatches(c.req.header('authorization') ?? null, tokens) || cookieMatches(c.req.header('cookie') ?? null, tokens);
 
 /** A token for a run without MOR_ADMIN_TOKEN: 256 random bits. */
 export const randomToken = () => randomBytes(32).toString('base64url');

@@ -62,4 +62,26 @@ describe('demo page', () => {
     await until(() => doc().querySelector('#download-status')!.textContent!.includes('401'), 4000, 'download refused');
     frame.remove();
   });
+
+  it('fits a 320 px screen with no sideways scrolling, and has an icon (no 404 in the console)', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/index.html';
+    frame.width = '320';
+    frame.height = '600';
+    document.body.append(frame);
+    try {
+      const doc = () => frame.contentDocument!;
+      const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 8000, 'demo survey');
+      await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'demo survey rendered');
+      await until(() => doc().body.dataset.ready === 'true', 8000, 'demo controls ready');
+      const root = doc().documentElement;
+      expect(root.scrollWidth, 'page width at 320 px').to.be.at.most(root.clientWidth);
+      const icon = doc().querySelector<HTMLLinkElement>('link[rel=icon]')!;
+      const answer = await fetch(icon.href);
+      expect(answer.status).to.equal(200);
+      expect(answer.headers.get('content-type')).to.match(/^image\/svg\+xml/);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -41,7 +41,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Paths the demo receiver answers; anything else is the dev server's (pages, scripts). */
 export const handles = (path: string) =>
-  /^\/(api|survey|results)\//.test(path) || ['/healthz', '/mor-survey.js', '/mor-results.js', '/mor-page.css'].includes(path);
+  /^\/(api|survey|results)\//.test(path) || ['/healthz', '/mor-survey.js', '/mor-results.js', '/mor-page.css', '/favicon.svg'].includes(path);
 
 export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::memory:' }) {
   const adminToken = main.adminToken || randomToken();

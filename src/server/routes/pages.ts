@@ -69,6 +69,7 @@ function page(settings: Settings, lang: Lang, script: string, body: string): str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="stylesheet" href="../mor-page.css">
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 ${script ? `<script type="module" src="../${script}"></script>\n` : ''}</head>
 <body>
 <main>
@@ -126,6 +127,9 @@ function roundsOf(c: Context): { survey: string; compare: string | undefined } |
 /** Behind a proxy that ends TLS the request arrives over http; the proxy says how it came. */
 const overHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 
+/** A speech bubble on the survey's blue: the hosted pages' and the demo's icon. */
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d70b8"/><path d="M7 8h18v12H14l-6 5v-5H7z" fill="#fff"/></svg>`;
+
 /** Calm and plain, like the survey; served as a file because the policy allows no inline style. */
 const PAGE_CSS = `body { margin: 0; font-family: system-ui, sans-serif; color: #0b0c0c; background: #fff; line-height: 1.5; }
 main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
@@ -178,4 +182,6 @@ export function pageRoutes(app: Hono, { settings }: RouteContext): void {
     });
   });
   app.get('/mor-page.css', () => new Response(PAGE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8' } }));
+  // Without an icon every page view asks for /favicon.ico and logs a 404 in the console.
+  app.get('/favicon.svg', () => new Response(FAVICON, { headers: { 'Content-Type': 'image/svg+xml' } }));
 }

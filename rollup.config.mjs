@@ -195,7 +195,8 @@ const editorsTerser = () =>
 
 export default [
   {
-    input: 'src/index.ts',
+    // The survey and its questions only: <mor-results> has its own file (below).
+    input: 'src/survey-elements.ts',
     output: { file: 'dist/mor-survey.js', format: 'es', sourcemap: false },
     // Lit templates and styles are minified too: whitespace in html`` and css`` is bytes.
     plugins: [

@@ -1,27 +1,9 @@
 /**
- * `mor-survey`: registers every element and exports their classes, the event types and the
- * schema types. `mor-survey/schema` has the schema without Lit or the DOM.
+ * `mor-survey`: registers every element (SPEC §10) and exports their classes, the event types
+ * and the schema types. `<mor-survey>` and its questions come from `survey-elements.ts` (the
+ * editors' bundle), `<mor-results>` from `results/index.ts` (also `mor-survey/results` alone).
+ * `mor-survey/schema`, `mor-survey/analysis` and `mor-survey/server` need no DOM.
  */
-import { question } from './catalogue/questions.js';
-import { define } from './internal/define.js';
-import { MorSurvey } from './survey/mor-survey.js';
-import { QUESTION_ELEMENTS } from './questions/elements.js';
-
-// The survey first: question elements already in the page then upgrade inside a survey that
-// is listening for their context requests (the element modules themselves register nothing).
-define('mor-survey', MorSurvey);
-for (const element of QUESTION_ELEMENTS) define(question(element.question).tag, element);
-
-export { MorSurvey };
-export { MorRespondent } from './questions/mor-respondent.js';
-export { MorFrequency } from './questions/mor-frequency.js';
-export { MorHealth } from './questions/mor-health.js';
-export { MorChange } from './questions/mor-change.js';
-export { MorLastInteraction } from './questions/mor-last-interaction.js';
-export { MorIssues } from './questions/mor-issues.js';
-export { MorReporting } from './questions/mor-reporting.js';
-export type * from './events/events.js';
-export type { Answers, QuestionKey } from './payload/answers.js';
-export type { Transport, TransportResult } from './submit/transport.js';
-export type { StringOverrides, PluralText } from './i18n/strings.js';
-export type { SurveyResponse, Respondent, Locale } from './schema/response.js';
+export * from './survey-elements.js';
+export { MorResults } from './results/index.js';
+export type { Summary } from './analysis/summary.js';

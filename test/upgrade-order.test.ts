@@ -1,6 +1,7 @@
 // Question elements already in the page when the script loads must receive the survey's
 // context. The package registers <mor-survey> before any question element, so each question
-// upgrades inside a survey that already answers context requests. Nothing is imported
+// upgrades inside a survey that already answers context requests; the root registers
+// <mor-results> too (SPEC §10: the package root registers every element). Nothing is imported
 // statically here so the registration seen is the package's own.
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
@@ -23,7 +24,7 @@ describe('upgrade order', () => {
       customElements.define = define;
     }
     expect(order[0]).to.equal('mor-survey');
-    expect(order).to.include.members(['mor-frequency', 'mor-health', 'mor-issues']);
+    expect(order).to.include.members(['mor-frequency', 'mor-health', 'mor-issues', 'mor-results']);
 
     const survey = document.querySelector('mor-survey') as LitElement;
     const frequency = document.querySelector('mor-frequency') as LitElement;

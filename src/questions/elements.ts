@@ -1,6 +1,6 @@
 /**
  * Every question element, in no particular order: the catalogue says the order and the tags
- * (`src/catalogue/questions.ts`); `src/index.ts` registers these under those tags.
+ * (`src/catalogue/questions.ts`); `src/survey-elements.ts` registers these under those tags.
  */
 import type { QuestionKey } from '../catalogue/questions.js';
 import { MorRespondent } from './mor-respondent.js';

@@ -37,8 +37,16 @@ describe('hosted results page', () => {
       // Twelve Officers and no Members: the groups are hidden, the total shown.
       expect(shown).to.contain('12');
       expect((await fetch(`/api/results?survey=${round}`)).status, 'this page now has the cookie').to.equal(200);
+
+      // "Forget the token on this computer": the cookie goes, and the form comes back.
+      frame.contentDocument!.querySelector<HTMLButtonElement>('form.forget button')!.click();
+      await until(() => frame.contentDocument?.querySelector('input#token'), 8000, 'token form again');
+      expect((await fetch(`/api/results?survey=${round}`)).status, 'the cookie is gone').to.equal(401);
     } finally {
       frame.remove();
+      // Whatever happened, no reader cookie is left for later files (the survey tests check
+      // that posts carry no cookie).
+      await fetch(`/results/${round}`, { method: 'POST', body: new URLSearchParams({ forget: '1' }) });
       await fetch('/api/responses', { method: 'DELETE' });
     }
   });

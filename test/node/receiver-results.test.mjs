@@ -128,6 +128,11 @@ forEachStore('results', (kind) => {
       assert.match(page, /<mor-results src="\.\.\/api\/results\?survey=2026-spring&amp;compare=2025-autumn"><\/mor-results>/);
       const viaCookie = await results('survey=2026-spring&compare=2025-autumn', { Cookie: cookie });
       assert.equal(viaCookie.status, 200);
+      // On a shared computer the reader can forget the token: the cookie is expired.
+      assert.match(page, /<form method="post" class="forget"><input type="hidden" name="forget" value="1"><button type="submit">Forget the token on this computer<\/button><\/form>/);
+      const forget = await fetch(address, { method: 'POST', body: new URLSearchParams({ forget: '1' }), headers: { Cookie: cookie }, redirect: 'manual' });
+      assert.equal(forget.status, 303);
+      assert.equal(forget.headers.get('set-cookie'), 'mor-results=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict');
 
       // Over https (a proxy ending TLS says so), the cookie is Secure too; Welsh on ?lang=cy.
       const secure = await fetch(`${address}&lang=cy`, {
@@ -155,6 +160,7 @@ describe('results settings', () => {
       assert.equal((await fetch(`${server.url}/api/results?survey=2026-spring`)).status, 200);
       const page = await (await fetch(`${server.url}/results/2026-spring`)).text();
       assert.match(page, /<mor-results src=/);
+      assert.doesNotMatch(page, /class="forget"/, 'no token to forget');
       assert.equal((await fetch(`${server.url}/api/responses?survey=2026-spring`)).status, 401, 'admin routes still need the admin token');
     } finally {
       await server.stop();

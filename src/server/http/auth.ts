@@ -35,6 +35,9 @@ const cookieMatches = (header: string | null, tokens: Tokens) =>
 /** The token typed into the results page's form, if it is one of `tokens`. */
 export const tokenGiven = (sent: string | undefined, tokens: Tokens) => matching(sent?.trim(), tokens);
 
+/** Set-Cookie that forgets the reader's cookie (the results page's "Forget the token" button). */
+export const forgetReaderCookie = () => `${READER_COOKIE}=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict`;
+
 /** Set-Cookie for a reader who gave `token`; `secure` when the page was reached over https. */
 export function readerCookie(token: string, secure: boolean): string {
   return `${READER_COOKIE}=${cookieValue(token)}; Max-Age=${READER_HOURS * 3600}; Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;

@@ -4,13 +4,13 @@
  * - `GET /survey/<id>[?lang=cy]`: `<mor-survey>` posting to this receiver;
  * - `GET /results/<id>[?compare=<id>][&lang=cy]`: `<mor-results>` showing this receiver's
  *   summary; unless results are public, a form asks for the results (or admin) token first
- *   and `POST` sets the reader's cookie (`http/auth.ts`).
+ *   and `POST` sets the reader's cookie (`http/auth.ts`), or forgets it (a shared computer).
  * Plain pages under the strict policy of SPEC §8; only MOR_FRAME_ANCESTORS may frame them. Their
  * links are relative, so they also work when a proxy publishes the receiver under a sub-path.
  */
 import type { Context, Hono } from 'hono';
 import { SURVEY_ID_PATTERN } from '../../schema/index.js';
-import { isReader, readerCookie, tokenGiven } from '../http/auth.js';
+import { forgetReaderCookie, isReader, readerCookie, tokenGiven } from '../http/auth.js';
 import { readText } from '../http/body.js';
 import { problem } from '../http/problem.js';
 import type { Settings } from '../settings.js';
@@ -25,12 +25,14 @@ const FORM = {
     hint: 'The team that runs the survey gives this to whoever prepares the committee report.',
     submit: 'Show the results',
     wrong: 'Error: that token is not right. Check it and try again.',
+    forget: 'Forget the token on this computer',
   },
   cy: {
     label: 'Tocyn canlyniadau',
     hint: "Mae'r tîm sy'n cynnal yr arolwg yn rhoi hwn i'r sawl sy'n paratoi adroddiad y pwyllgor.",
     submit: 'Dangos y canlyniadau',
     wrong: "Gwall: nid yw'r tocyn hwnnw'n gywir. Gwiriwch ef a rhowch gynnig arall arni.",
+    forget: "Anghofio'r tocyn ar y cyfrifiadur hwn",
   },
 } as const;
 
@@ -90,8 +92,12 @@ function surveyPage(settings: Settings, survey: string, lang: Lang): string {
 const resultsSource = (survey: string, compare: string | undefined) =>
   `../api/results?${new URLSearchParams({ survey, ...(compare && { compare }) })}`;
 
+/** The results; with a token (not public), a button to forget it on a shared computer. */
 function resultsPage(settings: Settings, survey: string, compare: string | undefined, lang: Lang): string {
-  return page(settings, lang, 'mor-results.js', `<mor-results src="${escapeHtml(resultsSource(survey, compare))}"></mor-results>`);
+  const forget = settings.publicResults
+    ? ''
+    : `\n<form method="post" class="forget"><input type="hidden" name="forget" value="1"><button type="submit">${FORM[lang].forget}</button></form>`;
+  return page(settings, lang, 'mor-results.js', `<mor-results src="${escapeHtml(resultsSource(survey, compare))}"></mor-results>${forget}`);
 }
 
 /** The form asking for the token; `wrong` after a token that is not one. Posts to this same address. */
@@ -144,7 +150,11 @@ a:focus { outline: 3px solid #0b0c0c; outline-offset: 0; background: #fd0; }
 .token.has-error input { border-color: #d4351c; }
 .token button { min-height: 2.75rem; padding: 0.5rem 1rem; font: inherit; font-weight: 700; color: #fff; background: #00703c; border: 2px solid transparent; box-shadow: 0 2px 0 #002d18; cursor: pointer; }
 .token input:focus, .token button:focus { outline: 3px solid #0b0c0c; outline-offset: 2px; box-shadow: 0 0 0 2px #fd0; }
-@media (forced-colors: active) { .token input, .token button { border-color: CanvasText; } .token input:focus, .token button:focus { outline-color: Highlight; } }
+.forget { margin-top: 2rem; }
+.forget button { min-height: 2.75rem; padding: 0.5rem 1rem; font: inherit; color: #0b0c0c; background: #f3f2f1; border: 2px solid transparent; box-shadow: 0 2px 0 #929191; cursor: pointer; }
+.forget button:focus { outline: 3px solid #0b0c0c; outline-offset: 2px; box-shadow: 0 0 0 2px #fd0; }
+@media print { .forget { display: none; } }
+@media (forced-colors: active) { .forget button { border-color: ButtonText; } .token input, .token button { border-color: CanvasText; } .token input:focus, .token button:focus { outline-color: Highlight; } }
 `;
 
 export function pageRoutes(app: Hono, { settings }: RouteContext): void {
@@ -171,15 +181,15 @@ export function pageRoutes(app: Hono, { settings }: RouteContext): void {
 
   app.post('/results/:id', async (c) => {
     if (!roundsOf(c)) return noRounds();
-    const body = await readText(c.req.raw, 4096);
-    const token = tokenGiven(new URLSearchParams(body ?? '').get('token') ?? undefined, tokens);
-    if (!token) return html(tokenPage(settings, langOf(c), true), settings, { status: 401 });
-    // Back to the same address (relative, for a proxy's sub-path), now with the cookie.
+    const form = new URLSearchParams((await readText(c.req.raw, 4096)) ?? '');
+    // Back to the same address (relative, for a proxy's sub-path) with the cookie set or gone.
     const url = new URL(c.req.url);
-    return new Response(null, {
-      status: 303,
-      headers: { Location: `${url.pathname.split('/').pop()}${url.search}`, 'Set-Cookie': readerCookie(token, overHttps(c)) },
-    });
+    const back = (cookie: string) =>
+      new Response(null, { status: 303, headers: { Location: `${url.pathname.split('/').pop()}${url.search}`, 'Set-Cookie': cookie } });
+    if (form.has('forget')) return back(forgetReaderCookie());
+    const token = tokenGiven(form.get('token') ?? undefined, tokens);
+    if (!token) return html(tokenPage(settings, langOf(c), true), settings, { status: 401 });
+    return back(readerCookie(token, overHttps(c)));
   });
   app.get('/mor-page.css', () => new Response(PAGE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8' } }));
   // Without an icon every page view asks for /favicon.ico and logs a 404 in the console.

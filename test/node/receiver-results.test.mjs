@@ -109,6 +109,7 @@ forEachStore('results', (kind) => {
 
       const wrong = await fetch(address, { method: 'POST', body: new URLSearchParams({ token: 'nope' }), redirect: 'manual' });
       assert.equal(wrong.status, 401);
+      assert.match(wrong.headers.get('www-authenticate'), /^Bearer /);
       assert.equal(wrong.headers.get('set-cookie'), null);
       const again = await wrong.text();
       assert.match(again, /aria-invalid="true"/);

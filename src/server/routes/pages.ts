@@ -188,7 +188,8 @@ export function pageRoutes(app: Hono, { settings }: RouteContext): void {
       new Response(null, { status: 303, headers: { Location: `${url.pathname.split('/').pop()}${url.search}`, 'Set-Cookie': cookie } });
     if (form.has('forget')) return back(forgetReaderCookie());
     const token = tokenGiven(form.get('token') ?? undefined, tokens);
-    if (!token) return html(tokenPage(settings, langOf(c), true), settings, { status: 401 });
+    // 401 needs a challenge (RFC 9110); Bearer makes no browser show a login box.
+    if (!token) return html(tokenPage(settings, langOf(c), true), settings, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="mor-survey"' } });
     return back(readerCookie(token, overHttps(c)));
   });
   app.get('/mor-page.css', () => new Response(PAGE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8' } }));

@@ -5,6 +5,22 @@ import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { answerRequired, clearStorage, settle, submitButton } from './helpers/survey.js';
 import { until } from './helpers/receiver.js';
 
+/** The demo page in a frame `width` wide, once its survey has rendered and its controls are ready. */
+async function openDemo(width: number, height: number) {
+  const frame = document.createElement('iframe');
+  frame.src = '/demo/index.html';
+  frame.width = String(width);
+  frame.height = String(height);
+  document.body.append(frame);
+  const doc = () => frame.contentDocument!;
+  const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 8000, 'demo survey');
+  await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'demo survey rendered');
+  // The controls' script has run and read the receiver's mode (the select shows 'accept'
+  // before that too, so its value alone cannot tell).
+  await until(() => doc().body.dataset.ready === 'true', 8000, 'demo controls ready');
+  return { frame, doc, survey };
+}
+
 describe('demo page', () => {
   beforeEach(async () => {
     clearStorage();
@@ -14,17 +30,7 @@ describe('demo page', () => {
   });
 
   it('lets a tester fail the receiver, watch the events, retry and see what arrived', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/demo/index.html';
-    frame.width = '1200';
-    frame.height = '900';
-    document.body.append(frame);
-    const doc = () => frame.contentDocument!;
-    const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 8000, 'demo survey');
-    await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'demo survey rendered');
-    // The controls' script has run and read the receiver's mode (the select shows 'accept'
-    // before that too, so its value alone cannot tell).
-    await until(() => doc().body.dataset.ready === 'true', 8000, 'demo controls ready');
+    const { frame, doc, survey } = await openDemo(1200, 900);
     expect(doc().querySelector<HTMLSelectElement>('select[name=mode]')!.value).to.equal('accept');
 
     const change = (name: string, value: string) => {
@@ -64,16 +70,8 @@ describe('demo page', () => {
   });
 
   it('fits a 320 px screen with no sideways scrolling, and has an icon (no 404 in the console)', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/demo/index.html';
-    frame.width = '320';
-    frame.height = '600';
-    document.body.append(frame);
+    const { frame, doc } = await openDemo(320, 600);
     try {
-      const doc = () => frame.contentDocument!;
-      const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 8000, 'demo survey');
-      await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'demo survey rendered');
-      await until(() => doc().body.dataset.ready === 'true', 8000, 'demo controls ready');
       const root = doc().documentElement;
       expect(root.scrollWidth, 'page width at 320 px').to.be.at.most(root.clientWidth);
       const icon = doc().querySelector<HTMLLinkElement>('link[rel=icon]')!;

@@ -23,6 +23,7 @@ const { origin, adminToken } = await startDemoServer({
   adminToken: process.env.MOR_ADMIN_TOKEN || undefined,
 });
 console.log(`mor-survey demo: ${origin}/demo/`);
+console.log(`Committee's results: ${origin}/demo/results.html (hosted page: ${origin}/results/2026-spring?compare=2025-autumn)`);
 console.log(`Hosted survey page: ${origin}/survey/2026-spring (Welsh: ?lang=cy)`);
 console.log(`Admin token for this run: ${adminToken}`);
 console.log(`  curl -H "Authorization: Bearer ${adminToken}" "${origin}/api/responses.csv?survey=2026-spring&labels=cy"`);

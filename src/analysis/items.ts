@@ -84,5 +84,3 @@ export const CLOSED_ITEMS: readonly ClosedItem[] = QUESTIONS.flatMap(closedItems
 /** The free-text fields whose comments are counted, in the catalogue's order. */
 export const COMMENT_FIELDS: readonly CommentField[] = QUESTIONS.flatMap(commentFields);
 
-/** The closed item with this key (it must exist). */
-export const closedItem = (key: string): ClosedItem => CLOSED_ITEMS.find((item) => item.key === key)!;

@@ -68,9 +68,6 @@ export type QuestionOf<K extends QuestionKey> = Extract<Catalogued, { key: K }>;
 export const question = <K extends QuestionKey>(key: K): QuestionOf<K> =>
   QUESTIONS.find((q) => q.key === key) as QuestionOf<K>;
 
-/** The codes of a choice or rating question's options, in order. */
-export type OptionOf<K extends QuestionKey> = QuestionOf<K> extends { options: readonly (infer O)[] } ? O : never;
-
 /** The answer keys in their default order (the respondent is asked first, apart from these). */
 export const ANSWER_KEYS = QUESTIONS.flatMap((q) => (q.key === 'respondent' ? [] : [q.key])) as AnswerKey[];
 

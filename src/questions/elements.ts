@@ -10,14 +10,9 @@ import { MorChange } from './mor-change.js';
 import { MorLastInteraction } from './mor-last-interaction.js';
 import { MorIssues } from './mor-issues.js';
 import { MorReporting } from './mor-reporting.js';
-import type { QuestionElement } from './question-element.js';
 import type { QuestionView } from './view.js';
 
 export const QUESTION_ELEMENTS = [MorRespondent, MorFrequency, MorHealth, MorChange, MorLastInteraction, MorIssues, MorReporting];
 
-/** The element class that asks `key`. */
-export const elementFor = (key: QuestionKey): typeof QuestionElement =>
-  QUESTION_ELEMENTS.find((element) => element.question === key)!;
-
-/** How the question `key` is drawn. */
-export const viewOf = (key: QuestionKey): QuestionView => elementFor(key).view;
+/** How the question `key` is drawn: the view of the element that asks it. */
+export const viewOf = (key: QuestionKey): QuestionView => QUESTION_ELEMENTS.find((element) => element.question === key)!.view;

@@ -14,7 +14,7 @@ import { columnsOf, renderGroupTable, type Row } from './group-table.js';
 import type { Context } from './context.js';
 
 /** A figure in a cell: the percentage, the count, and the interval on its own line. */
-export const figureCell = (figure: Figure, texts: ResultsTexts) =>
+const figureCell = (figure: Figure, texts: ResultsTexts) =>
   html`<span class="share">${percent(figure.share)}</span> <span class="count">(${count(figure.count)})</span>
     <span class="interval"><span class="visually-hidden">${texts.t('table.interval')} </span>${range(figure.low, figure.high)}</span>`;
 

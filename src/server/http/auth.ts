@@ -25,7 +25,7 @@ function matching(sent: string | undefined, tokens: Tokens, as: (token: string) 
 /** True when `header` carries one of `tokens` (empty tokens never match). */
 const bearerMatches = (header: string | null, tokens: Tokens) => matching(/^Bearer +(\S+) *$/i.exec(header ?? '')?.[1], tokens) !== undefined;
 
-export const READER_COOKIE = 'mor-results';
+const READER_COOKIE = 'mor-results';
 const READER_HOURS = 8;
 const cookieValue = (token: string) => createHmac('sha256', token).update('mor-survey results reader').digest('base64url');
 

@@ -50,5 +50,5 @@ export async function startDemoServer({ port = 8000, dataDir, adminToken, middle
     await server.stop();
     await receiver.close();
   };
-  return { server, origin: `http://127.0.0.1:${actualPort}`, adminToken: receiver.adminToken, stop };
+  return { server, origin: `http://127.0.0.1:${actualPort}`, adminToken: receiver.adminToken, seed: receiver.seed, stop };
 }

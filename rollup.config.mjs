@@ -1,7 +1,7 @@
-// Builds (1) the editors' single-file bundle, (2) the npm modules with their dependencies
-// external, (3) the receiver for Node (`mor-survey/server` and the `mor-survey-server` command),
-// (4) the demo's receiver with its failure modes, (5) the JSON Schema generated from zod,
-// (6) the results element's single-file bundle and (7) the demo's results summary.
+// Builds the mor-survey package: (1) the editors' single-file bundle, (2) the results element's
+// single-file bundle, (3) the npm modules with their dependencies external, (4) the JSON Schema
+// generated from zod, (5) the demo's results summary and (6) the demo's receiver with its failure
+// modes, on top of the mor-survey-server workspace (built after this, by server/rollup.config.mjs).
 // Before any of it, the zod schema is compiled to src/schema/compiled.ts (see that file).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,16 +22,8 @@ const onwarn = (warning, warn) => {
 };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const dependencies = [/^lit(\/|$)/, /^@lit\/context/, /^zod(\/|$)/];
-/** The receiver's runtime dependencies, and Node's own modules: never bundled. */
-const serverDependencies = [...dependencies, /^hono(\/|$)/, /^@hono\/node-server(\/|$)/, /^better-sqlite3$/, /^pg$/, ...builtinModules, /^node:/];
-
-/** Migrations are numbered .sql files (src/server/store/migrations/); the build inlines their text. */
-const sqlText = () => ({
-  name: 'sql-text',
-  transform(code, id) {
-    return id.endsWith('.sql') ? { code: `export default ${JSON.stringify(code)};`, map: null } : null;
-  },
-});
+/** The demo's receiver is the mor-survey-server workspace as built, never bundled into the demo. */
+const demoDependencies = [...dependencies, /^mor-survey-server$/, /^@hono\/node-server(\/|$)/, ...builtinModules, /^node:/];
 
 /** Loads a TypeScript module of this repository in Node, at build time. */
 async function importSource(entry) {
@@ -222,6 +214,7 @@ export default [
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
       analysis: 'src/analysis/index.ts',
+      i18n: 'src/i18n/index.ts',
       results: 'src/results/index.ts',
       'mor-survey-summarise': 'src/analysis/cli.ts',
     },
@@ -237,24 +230,10 @@ export default [
     onwarn,
   },
   {
-    input: { index: 'src/server/index.ts', cli: 'src/server/cli.ts' },
-    output: {
-      dir: 'dist/server',
-      format: 'es',
-      // Every file side by side in dist/server/: the receiver finds the bundles it serves one
-      // folder up (settings.ts, assetsDir).
-      chunkFileNames: '[name]-[hash].js',
-      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-    },
-    external: serverDependencies,
-    plugins: [sqlText(), ts()],
-    onwarn,
-  },
-  {
     input: { tester: 'demo/server/tester.ts', seed: 'demo/seed.ts' },
     output: { dir: 'dist/demo', format: 'es', chunkFileNames: '[name]-[hash].js' },
-    external: serverDependencies,
-    plugins: [sqlText(), ts()],
+    external: demoDependencies,
+    plugins: [ts()],
     onwarn,
   },
 ];

@@ -1,5 +1,5 @@
 /**
- * The demo's receiver (SPEC §11): the real receiver of `src/server` plus the tester's failure
+ * The demo's receiver (SPEC §11): the real receiver (`mor-survey-server`) plus the tester's failure
  * modes. Each namespace (`/api/ns/<name>/…`, the browser tests use one each) is a real receiver
  * on its own in-memory SQLite database; the default namespace (`/api/…`, the demo page) is the
  * receiver `npm start` configures. On top of the real routes, per namespace:
@@ -15,13 +15,10 @@
  */
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { createReceiver, type Receiver, type ReceiverOptions } from 'mor-survey-server';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SurveyResponse } from '../../src/schema/index.js';
-import { randomToken } from '../../src/server/http/auth.js';
-import { problem, json } from '../../src/server/http/problem.js';
-import { DEFAULT_MAX_BODY, type ReceiverOptions } from '../../src/server/options.js';
-import { createReceiver, type Receiver } from '../../src/server/receiver.js';
-import { readSubmission } from '../../src/server/submission.js';
+import { parseResponse, type SurveyResponse } from '../../src/schema/index.js';
 import { parseSetting, takeMode, type ModeSetting } from './modes.js';
 
 interface Namespace {
@@ -38,6 +35,26 @@ interface Namespace {
 
 const ROUTE = /^\/api(?:\/ns\/([A-Za-z0-9_-]{1,64}))?\/([a-z.]+)$/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const randomToken = () => randomBytes(32).toString('base64url');
+
+/** The tester's own answers, shaped as the receiver's (JSON, problem details). */
+const json = (status: number, body: unknown) => Response.json(body, { status });
+const problem = (status: number, title: string, detail: string, { headers = {} }: { headers?: Record<string, string> } = {}) =>
+  new Response(JSON.stringify({ type: 'about:blank', title, status, detail }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers },
+  });
+
+/** The response a POST carries when it is a valid one, else undefined (the receiver then answers it). */
+function validResponse(request: Request, text: string): SurveyResponse | undefined {
+  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) return undefined;
+  try {
+    const parsed = parseResponse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Paths the demo receiver answers; anything else is the dev server's (pages, scripts). */
 export const handles = (path: string) =>
@@ -94,10 +111,11 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
       // Whether the browser sent cookies (the `credentials` mode), never their values.
       cookie: request.headers.has('cookie') ? 'sent' : undefined,
     };
-    // The real receiver's own checks: a bad request gets its real answer and no mode.
-    const submission = await readSubmission(request, { maxBody: DEFAULT_MAX_BODY });
-    if (!submission.ok) return submission.answer;
-    const id = submission.response.id;
+    // A bad request gets the real receiver's answer, and no mode.
+    const text = await request.text();
+    const response = validResponse(request, text);
+    if (!response) return forward(name, ns, request, 'responses', text);
+    const id = response.id;
     ns.copies.set(id, (ns.copies.get(id) ?? 0) + 1);
     const setting = takeMode(ns);
     switch (setting.mode) {
@@ -115,7 +133,7 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
       default:
         break;
     }
-    const answer = await forward(name, ns, request, 'responses', submission.body);
+    const answer = await forward(name, ns, request, 'responses', text);
     return setting.mode === 'drop-after-store' ? drop(env) : answer;
   }
 

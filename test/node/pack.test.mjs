@@ -1,32 +1,54 @@
-// What a new developer gets: `npm pack`, install the tarball into an empty project, import the
-// elements, the schema and the receiver with their types, and run `mor-survey-server`. Uses the
-// npm registry for the dependencies.
+// What a new front-end developer gets: `npm pack`, install the tarball into an empty project,
+// import the elements, the schema and the analysis with their types, and run
+// `mor-survey-summarise`. `mor-survey` alone: no compiler, no native code, no server dependency
+// (SPEC §10). Uses the npm registry for the dependencies. The receiver's own package is tested
+// in server/test/pack.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshDatabase, postgresAvailable } from './support/stores.mjs';
+import { brokenLinks } from './support/links.mjs';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+/** Runs a command that must succeed; resolves with everything it printed, warnings included. */
+function allPrinted(cmd, args, cwd) {
+  const { status, stdout, stderr } = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 240_000 });
+  assert.equal(status, 0, `${cmd} ${args.join(' ')}:\n${stdout}${stderr}`);
+  return stdout + stderr;
+}
 
-test('the packed tarball installs and works in an empty project, with types', { timeout: 300_000 }, async () => {
+/** Every file under `dir` whose name ends as one of `endings` (node_modules included). */
+function filesEnding(dir, endings) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && endings.some((ending) => entry.name.endsWith(ending)))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+test('the packed tarball installs with no compiler and works in an empty project, with types', { timeout: 300_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mor-pack-'));
   // --ignore-scripts: the tarball is packed from what `npm test` has just built.
   const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], repo))[0];
   const files = tarball.files.map((f) => f.path);
-  for (const expected of ['dist/mor-survey.js', 'dist/mor-results.js', 'dist/index.js', 'dist/schema.js', 'dist/analysis.js', 'dist/results.js', 'dist/mor-survey-summarise.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts', 'dist/types/src/analysis/index.d.ts', 'dist/server/index.js', 'dist/server/cli.js', 'dist/types/src/server/index.d.ts']) {
+  for (const expected of ['dist/mor-survey.js', 'dist/mor-results.js', 'dist/index.js', 'dist/schema.js', 'dist/analysis.js', 'dist/i18n.js', 'dist/results.js', 'dist/mor-survey-summarise.js', 'dist/response.schema.json', 'custom-elements.json', 'dist/types/src/index.d.ts', 'dist/types/src/analysis/index.d.ts', 'README.md', 'LICENSE']) {
     assert.ok(files.includes(expected), `${expected} is in the package`);
   }
-  assert.ok(!files.some((f) => f.startsWith('dist/types/test') || f.startsWith('dist/demo') || f.startsWith('dist/types/demo')), 'no tests or demo');
+  assert.ok(!files.some((f) => /^(dist\/types\/)?(test|demo|server\/src|server\/dist)\/|^dist\/(demo|server)\//.test(f)), 'no tests, demo or receiver code');
+  // Every page the README links to is in the package, and their links too.
+  assert.deepEqual(brokenLinks(files, (path) => run('tar', ['-xOzf', join(dir, tarball.filename), `package/${path}`], dir)), []);
 
   const app = join(dir, 'app');
   run('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, tarball.filename)], app);
+  // A plain install, scripts and all, as a developer runs it: nothing is compiled.
+  const installed = allPrinted('npm', ['install', '--no-audit', '--no-fund', join(dir, tarball.filename)], app);
+  assert.doesNotMatch(installed, /EBADENGINE|gyp/);
+  assert.deepEqual(filesEnding(join(app, 'node_modules'), ['binding.gyp', '.node']), [], 'no native code');
+  const installedPackages = readdirSync(join(app, 'node_modules'));
+  for (const server of ['hono', '@hono', 'pg', 'better-sqlite3']) assert.ok(!installedPackages.includes(server), `${server} is not installed`);
 
   // The schema in plain Node.
   const out = run('node', ['--input-type=module', '-e', `
@@ -36,32 +58,6 @@ test('the packed tarball installs and works in an empty project, with types', { 
     console.log(JSON.stringify({ ok, bad }));`], app);
   assert.deepEqual(JSON.parse(out), { ok: true, bad: false });
 
-  // The receiver's command, from the installed package. Installed without scripts, so the
-  // SQLite driver is not compiled: it runs on PostgreSQL when there is one (and loads only pg).
-  assert.ok(existsSync(join(app, 'node_modules/.bin/mor-survey-server')), 'the bin is linked');
-  if (postgresAvailable()) {
-    const db = await freshDatabase('postgres');
-    const child = spawn(join(app, 'node_modules/.bin/mor-survey-server'), [], {
-      cwd: app,
-      env: { PATH: process.env.PATH, PORT: '0', DATABASE_URL: db.url, MOR_ADMIN_TOKEN: 'packed-admin-token-0123456789' },
-    });
-    try {
-      let output = '';
-      const url = await new Promise((resolve, reject) => {
-        child.stdout.on('data', (chunk) => {
-          output += chunk;
-          const match = /receiving at (http:\/\/\S+)\/api\/responses/.exec(output);
-          if (match) resolve(match[1]);
-        });
-        child.on('exit', () => reject(new Error(`the packed server exited: ${output}`)));
-      });
-      assert.deepEqual(await (await fetch(`${url}/healthz`)).json(), { ok: true, storage: 'postgres' });
-      assert.equal((await fetch(`${url}/mor-survey.js`)).status, 200, 'serves the packed bundle');
-    } finally {
-      child.kill();
-      await db.drop();
-    }
-  }
   // The analysis in plain Node, and its command through npx's bin link.
   const analysed = run('node', ['--input-type=module', '-e', `
     import { summarise, summarySchema } from 'mor-survey/analysis';
@@ -83,9 +79,8 @@ test('the packed tarball installs and works in an empty project, with types', { 
     import 'mor-survey';
     import type { MorSurvey, MorSubmittedEvent } from 'mor-survey';
     import { responseSchema, type SurveyResponse } from 'mor-survey/schema';
-    import { createReceiver, type ReceiverOptions } from 'mor-survey/server';
-    const options: ReceiverOptions = { databaseUrl: 'sqlite::memory:', allowedOrigins: ['https://intranet.example'] };
-    export const handle: (request: Request) => Promise<Response> = createReceiver(options).fetch;
+    import { en, cy } from 'mor-survey/i18n';
+    export const label: string = en['health.option.4'] + cy['health.option.4'];
     import { summarise, type Summary } from 'mor-survey/analysis';
     import 'mor-survey/results';
     const results = document.querySelector('mor-results');

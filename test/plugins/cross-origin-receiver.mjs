@@ -3,7 +3,7 @@
 //   cross-origin-receiver { allow: [origins] } → { url }   a new receiver allowing those origins
 //   cross-origin-received { url, survey }      → [responses] what it stored (read as its admin)
 import { serve } from '@hono/node-server';
-import { createReceiver } from '../../dist/server/index.js';
+import { createReceiver } from 'mor-survey-server';
 
 const TOKEN = 'cross-origin-admin-token-0123456789';
 

@@ -1,0 +1,47 @@
+/**
+ * What a receiver can be told (SPEC §12). `config.ts` reads the same from the environment for
+ * `mor-survey-server`; a developer embedding `createReceiver` passes them directly.
+ */
+export interface ReceiverOptions {
+  /** `postgres://…`, `sqlite:<path>`; absent: `responses.db` in `dataDir` (DATABASE_URL). */
+  databaseUrl?: string;
+  /** Folder of the default SQLite file; default `mor-survey-data` under the working directory (MOR_DATA_DIR). */
+  dataDir?: string;
+  /** Bearer token for the admin routes; absent: a random one, printed once (MOR_ADMIN_TOKEN). */
+  adminToken?: string;
+  /** Bearer token that may read results only (MOR_RESULTS_TOKEN). */
+  resultsToken?: string;
+  /** Results need no token (MOR_PUBLIC_RESULTS=true). */
+  publicResults?: boolean;
+  /** The fewest answers a group or question is shown with in results; default 10, at least 5 (MOR_MIN_GROUP). */
+  minGroup?: number;
+  /** How many Members and Officers were asked, per round, for response rates (MOR_POPULATION, a JSON file). */
+  population?: Population;
+  /** Origins whose pages may post responses from another origin (MOR_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** When set, only these rounds are accepted (MOR_SURVEYS). */
+  surveys?: readonly string[];
+  /** Largest request body in bytes; default 65,536 (MOR_MAX_BODY). */
+  maxBody?: number;
+  /** Responses waiting to be committed before new ones get 503; default 1,000 (MOR_MAX_PENDING). */
+  maxPending?: number;
+  /** Sources allowed to frame the hosted pages (CSP frame-ancestors); default none (MOR_FRAME_ANCESTORS). */
+  frameAncestors?: readonly string[];
+  /** Title of the hosted pages, per language (MOR_TITLE, MOR_TITLE_CY). */
+  title?: { en?: string; cy?: string };
+  /** The council's privacy notice, linked from the hosted survey (MOR_PRIVACY_URL). */
+  privacyUrl?: string;
+  /** Folder holding `mor-survey.js` (and `mor-results.js`); default the package's `dist/`. */
+  assetsDir?: string;
+  /** Where the receiver's few lines go (start-up, token, storage errors); default stderr. */
+  log?: (line: string) => void;
+}
+
+/** How many Members and Officers were asked, per round: `{ "2026-spring": { "member": 51, "officer": 630 } }`. */
+export type Population = Record<string, { member: number; officer: number }>;
+
+export const DEFAULT_MAX_BODY = 64 * 1024;
+export const DEFAULT_MAX_PENDING = 1000;
+
+/** Below this a group could be small enough to identify someone: refused as a setting. */
+export const MIN_MIN_GROUP = 5;

@@ -1,0 +1,64 @@
+/**
+ * `/api/responses` (SPEC §12). Anyone's browser may `POST` a response (and ask first with a CORS
+ * preflight): 201 new, 200 the same response again, 409 the same id with other content; 503
+ * with Retry-After when more than `maxPending` responses are already waiting for the database
+ * (never an unbounded queue), or when the database fails. A 2xx is sent only after the commit.
+ * With the admin token: `GET ?survey=<id>` lists a round, `DELETE ?survey=<id>` deletes it for
+ * good (retention).
+ */
+import { Hono } from 'hono';
+import { requireBearer } from '../http/auth.js';
+import { checkOrigin, preflight } from '../http/cors.js';
+import { json, notAllowed, problem, unavailable } from '../http/problem.js';
+import { roundsInQuery } from '../http/round-id.js';
+import { readSubmission } from '../submission.js';
+import type { RouteContext } from './context.js';
+
+const forbiddenOrigin = () => problem(403, 'Forbidden', 'Pages on this origin may not send responses here.');
+
+export function responseRoutes({ settings, store, commits }: RouteContext): Hono {
+  const adminOnly = requireBearer([settings.adminToken]);
+  let pending = 0;
+
+  async function receive(request: Request): Promise<Response> {
+    const submission = await readSubmission(request, settings);
+    if (!submission.ok) return submission.answer;
+    if (pending >= settings.maxPending) return unavailable('Too many responses are arriving at once. Try again shortly.');
+    const { response, body } = submission;
+    pending += 1;
+    try {
+      const outcome = await commits.write({ response, body, receivedAt: new Date().toISOString() });
+      if (outcome === 'stored') return json(201, { id: response.id, stored: true });
+      if (outcome === 'duplicate') return json(200, { id: response.id, duplicate: true });
+      return problem(409, 'Conflict', 'A different response with this id has already been received.');
+    } catch (error) {
+      // The code only: a driver's message may quote the values it was given.
+      settings.log(`could not store a response (${(error as { code?: string }).code ?? (error as Error).name})`);
+      return unavailable('The responses database is not available. Try again shortly.');
+    } finally {
+      pending -= 1;
+    }
+  }
+
+  return new Hono()
+    .options('/', (c) => preflight(c.req.raw, settings.origins) ?? forbiddenOrigin())
+    .post('/', async (c) => {
+      const origin = checkOrigin(c.req.raw, settings.origins);
+      if (!origin.allowed) return forbiddenOrigin();
+      const answer = await receive(c.req.raw);
+      for (const [name, value] of Object.entries(origin.headers)) answer.headers.set(name, value);
+      return answer;
+    })
+    .get('/', adminOnly, async (c) => {
+      const rounds = roundsInQuery(c);
+      return rounds instanceof Response ? rounds : json(200, await store.responses(rounds.survey));
+    })
+    .delete('/', adminOnly, async (c) => {
+      const rounds = roundsInQuery(c);
+      if (rounds instanceof Response) return rounds;
+      const deleted = await store.remove(rounds.survey);
+      settings.log(`deleted round ${rounds.survey}: ${deleted} responses`);
+      return json(200, { deleted });
+    })
+    .all('/', notAllowed('GET, POST, DELETE, OPTIONS'));
+}

@@ -1,0 +1,46 @@
+/**
+ * `/results/<id>[?compare=<id>][&lang=cy]` (SPEC §12, §13): the hosted results page. A reader
+ * with the cookie (or a bearer token, or public results) sees `<mor-results>`; anyone else the
+ * token form, with 200: the page itself holds no figures. `POST` with the form's token sets the
+ * reader's cookie (`http/auth.ts`), or forgets it (a shared computer), and goes back to the page.
+ */
+import { Hono, type Context } from 'hono';
+import { forgetReaderCookie, isReader, readerCookie, tokenGiven } from '../http/auth.js';
+import { readText } from '../http/body.js';
+import { roundsInPath } from '../http/round-id.js';
+import { html } from '../pages/layout.js';
+import { resultsPage, tokenPage } from '../pages/results-page.js';
+import { langOf } from '../pages/texts.js';
+import type { RouteContext } from './context.js';
+
+/** Behind a proxy that ends TLS the request arrives over http; the proxy says how it came. */
+const overHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+
+export function resultsPageRoutes({ settings }: RouteContext): Hono {
+  const tokens = [settings.adminToken, settings.resultsToken];
+  const app = new Hono();
+
+  app.get('/:id', (c) => {
+    const rounds = roundsInPath(c, { compare: true });
+    if (rounds instanceof Response) return rounds;
+    const lang = langOf(c.req.query('lang'));
+    const reads = isReader(c, settings.publicResults, tokens);
+    return html(reads ? resultsPage(settings, rounds.survey, rounds.compare, lang) : tokenPage(settings, lang, false), settings);
+  });
+
+  app.post('/:id', async (c) => {
+    const rounds = roundsInPath(c, { compare: true });
+    if (rounds instanceof Response) return rounds;
+    const form = new URLSearchParams((await readText(c.req.raw, 4096)) ?? '');
+    // Back to the same address (relative, for a proxy's sub-path) with the cookie set or gone.
+    const url = new URL(c.req.url);
+    const back = (cookie: string) =>
+      new Response(null, { status: 303, headers: { Location: `${url.pathname.split('/').pop()}${url.search}`, 'Set-Cookie': cookie } });
+    if (form.has('forget')) return back(forgetReaderCookie());
+    const token = tokenGiven(form.get('token') ?? undefined, tokens);
+    // 401 needs a challenge (RFC 9110); Bearer makes no browser show a login box.
+    if (!token) return html(tokenPage(settings, langOf(c.req.query('lang')), true), settings, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="mor-survey"' } });
+    return back(readerCookie(token, overHttps(c)));
+  });
+  return app;
+}

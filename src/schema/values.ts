@@ -29,6 +29,18 @@ export function textLength(text: string): number {
   }
   return count;
 }
+/**
+ * Characters no text may hold (SPEC §16): U+0000 and unpaired surrogates. PostgreSQL's `jsonb`
+ * refuses both, and strict JSON and spreadsheet tools choke on them. The survey leaves them out
+ * of what it sends (payload/build-response.ts); the schema refuses them (`WELL_FORMED_TEXT`).
+ */
+export const UNSAFE_CHARACTERS = /[\0\uD800-\uDFFF]/gu;
+/**
+ * Text holding none of `UNSAFE_CHARACTERS`. Written without the `u` flag and so that it means
+ * the same with it: JSON Schema tools read `pattern` either way (ajv adds `u`), and a pair of
+ * surrogates is one character with it and two halves in order without.
+ */
+export const WELL_FORMED_TEXT = /^(?:[^\0\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 export const SURVEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /** A version 4 UUID, as `crypto.randomUUID()` makes. */
 export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;

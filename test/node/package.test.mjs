@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { responseSchema } from '../../dist/schema.js';
+import { isCode, makeCode, parseCode, respondentOf, INVITATION_HEADER, responseSchema } from '../../dist/schema.js';
 import { specExample } from '../fixtures/spec-example.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -74,6 +74,18 @@ test('the JSON Schema and zod agree on any text, U+0000 and unpaired surrogates 
     }),
     { numRuns: 2000 },
   );
+});
+
+test('mor-survey/schema gives servers the invitation code format, and makes codes in Node', () => {
+  // The receiver's `invite` command makes codes with it; the survey reads them with the same code.
+  const made = new Set(Array.from({ length: 200 }, (_, i) => makeCode(i % 2 ? 'member' : 'officer')));
+  assert.equal(made.size, 200);
+  for (const code of made) {
+    assert.ok(isCode(code), code);
+    assert.equal(parseCode(code.toLowerCase().replaceAll('-', ' ')), code);
+    assert.equal(respondentOf(code), code.startsWith('M-') ? 'member' : 'officer');
+  }
+  assert.equal(INVITATION_HEADER, 'Mor-Invitation');
 });
 
 const manifest = JSON.parse(read('custom-elements.json'));

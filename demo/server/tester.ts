@@ -4,11 +4,12 @@
  * on its own in-memory SQLite database; the default namespace (`/api/…`, the demo page) is the
  * receiver `npm start` configures. On top of the real routes, per namespace:
  *
- *   POST   responses      a response: the mode decides (accept, fail 500, reject 422, too-many
- *                         429, slow, drop, drop-after-store); stored by the real receiver
+ *   POST   responses      a response: the mode decides (accept, fail 500, reject 422, refuse
+ *                         403 with a problem type, too-many 429, slow, drop, drop-after-store);
+ *                         stored by the real receiver
  *   GET    responses      (no ?survey=) { responses, copies, lastHeaders, attempts }
  *   DELETE responses      (no ?survey=) deletes every round and forgets the counts
- *   GET    mode           the mode   PUT mode   { mode, times?, delayMs?, retryAfter?, detail? }
+ *   GET    mode           the mode   PUT mode   { mode, times?, delayMs?, retryAfter?, detail?, status?, type? }
  *
  * Everything else goes to the real routes; in `/api/ns/<name>/` the tester is the admin (its
  * token is added), in the default namespace the admin token `npm start` prints is needed.
@@ -22,7 +23,7 @@ import { problem, json } from '../../src/server/http/problem.js';
 import { DEFAULT_MAX_BODY, type ReceiverOptions } from '../../src/server/options.js';
 import { createReceiver, type Receiver } from '../../src/server/receiver.js';
 import { readSubmission } from '../../src/server/submission.js';
-import { parseSetting, takeMode, type ModeSetting } from './modes.js';
+import { MODES, parseSetting, takeMode, type ModeSetting } from './modes.js';
 
 interface Namespace {
   receiver: Receiver;
@@ -93,6 +94,8 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
       referer: request.headers.get('referer') ?? undefined,
       // Whether the browser sent cookies (the `credentials` mode), never their values.
       cookie: request.headers.has('cookie') ? 'sent' : undefined,
+      // Whether an invitation code came with it (SPEC §15); a code is never shown or kept.
+      'mor-invitation': request.headers.has('mor-invitation') ? 'sent' : undefined,
     };
     // The real receiver's own checks: a bad request gets its real answer and no mode.
     const submission = await readSubmission(request, { maxBody: DEFAULT_MAX_BODY });
@@ -105,6 +108,13 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
         return problem(500, 'Internal Server Error', 'The receiver was told to fail (demo).');
       case 'reject':
         return problem(422, 'Invalid response', setting.detail ?? 'The receiver was told to reject this response (demo).');
+      case 'refuse': {
+        // As a receiver refuses a response for its round or its invitation (SPEC §15).
+        const status = setting.status === 422 ? 422 : 403;
+        return problem(status, status === 422 ? 'Unprocessable Content' : 'Forbidden', setting.detail ?? 'This invitation has already been used (demo).', {
+          extra: { type: setting.type ?? 'urn:mor-survey:invitation-used' },
+        });
+      }
       case 'too-many':
         return problem(429, 'Too Many Requests', 'Try again later.', { headers: { 'Retry-After': String(setting.retryAfter ?? 1) } });
       case 'drop':
@@ -131,7 +141,7 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
     if (rest === 'mode' && method === 'GET') return json(200, ns.mode);
     if (rest === 'mode' && method === 'PUT') {
       const setting = parseSetting(await request.text());
-      if (!setting) return problem(400, 'Bad Request', 'mode must be one of accept, fail, reject, too-many, slow, drop, drop-after-store');
+      if (!setting) return problem(400, 'Bad Request', `mode must be one of ${MODES.join(', ')}`);
       ns.mode = setting;
       return json(200, ns.mode);
     }

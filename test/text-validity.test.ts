@@ -73,6 +73,9 @@ describe('text validity (SPEC §16)', () => {
       }),
       { numRuns: 1000 },
     );
+    // WebKit's `u`-flag regular expressions miss a lone half before U+FFFF: found by this property.
+    const edge = buildResponse({ lastInteraction: { workedWell: 'a\uD800\uFFFF\uDBFF\uFFFE' } }, ['lastInteraction'], meta);
+    expect(edge.answers.lastInteraction?.workedWell).to.equal('a\uFFFF\uFFFE');
     // Over the limit stays over the limit: leaving characters out never cuts text short.
     const long = buildResponse({ lastInteraction: { workedWell: `${'y'.repeat(MAX_TEXT_LENGTH)}z\0` } }, ['lastInteraction'], meta);
     expect(long.answers.lastInteraction?.workedWell).to.have.length(MAX_TEXT_LENGTH + 1);

@@ -4,7 +4,7 @@
  */
 import type { ResponseAnswers } from '../schema/response.js';
 import { question, type AnswerKey, type Question } from '../catalogue/questions.js';
-import { RESPONSE_VERSION, UNSAFE_CHARACTERS, type Locale, type Respondent } from '../schema/values.js';
+import { RESPONSE_VERSION, withoutUnsafeCharacters, type Locale, type Respondent } from '../schema/values.js';
 import type { Answers } from './answers.js';
 
 export interface ResponseMeta {
@@ -22,7 +22,7 @@ export interface ResponseMeta {
  * not sent.
  */
 function text(value: string | undefined): string | undefined {
-  return value?.replace(UNSAFE_CHARACTERS, '').trim() || undefined;
+  return (value && withoutUnsafeCharacters(value).trim()) || undefined;
 }
 
 /** Only the questions the survey asked are included, and only when answered (SPEC §5). */

@@ -46,6 +46,8 @@ export const cy: Dictionary = {
 
   'intro.anonymous': "Mae'r arolwg hwn yn ddienw. Nid ydym yn gofyn am eich enw, ac mae eich atebion yn cael eu hanfon heb ddim sy'n dangos pwy ydych chi na pha ddyfais rydych chi'n ei defnyddio.",
   'intro.privacy': "Sut rydym yn defnyddio eich atebion",
+  // Added 2026-12 for invitation codes (SPEC §15); like the rest of this file, not yet proof-read.
+  'intro.invitation': "Dim ond i wirio bod pob gwahoddiad yn cael ei ddefnyddio unwaith y defnyddir eich cod gwahoddiad. Nid yw'n cael ei gadw gyda'ch atebion.",
   'hint.names': "Peidiwch â chynnwys enwau na manylion a allai ddangos pwy yw rhywun.",
 
   'lastInteraction.question': 'Wrth feddwl am eich rhyngweithiad diwethaf {withAnother}',

@@ -88,11 +88,11 @@ export class Submission implements ReactiveController {
     }
   }
 
-  /** Keeps the response in the outbox, then makes the first attempt. */
-  async send(response: SurveyResponse, how: Pick<OutboxEntry, 'endpoint' | 'credentials' | 'timeout'>): Promise<void> {
+  /** Keeps the response in the outbox (on the device unless `persist` is false), then makes the first attempt. */
+  async send(response: SurveyResponse, how: Pick<OutboxEntry, 'endpoint' | 'credentials' | 'timeout' | 'invitation'>, persist: boolean): Promise<void> {
     this.#pending = response;
     this.set('sending');
-    outboxRunner.enqueue({ response, ...how, attempts: 0, notBefore: 0 });
+    outboxRunner.enqueue({ response, ...how, attempts: 0, notBefore: 0 }, persist);
     const outcome = await outboxRunner.attempt(response.id, true);
     // Nothing was tried (e.g. another tab holds it): it waits in the outbox like a failure.
     if (!outcome && this.phase === 'sending') this.set('queued');

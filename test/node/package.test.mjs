@@ -99,7 +99,7 @@ test('the manifest describes every element, with the survey’s attributes, even
   const survey = elements.find((e) => e.tagName === 'mor-survey');
   assert.deepEqual(
     survey.attributes.map((a) => a.name).sort(),
-    ['credentials', 'draft', 'endpoint', 'heading', 'heading-level', 'lang', 'privacy-url', 'report-url', 'respondent', 'survey-id', 'timeout'],
+    ['credentials', 'draft', 'endpoint', 'heading', 'heading-level', 'invitation', 'lang', 'privacy-url', 'report-url', 'respondent', 'survey-id', 'timeout'],
   );
   assert.deepEqual(survey.events.map((e) => e.name).sort(), ['mor-answer', 'mor-error', 'mor-invalid', 'mor-submit', 'mor-submitted']);
   const publicMembers = survey.members.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);

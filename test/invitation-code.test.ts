@@ -58,7 +58,7 @@ describe('invitation codes (SPEC §15)', () => {
     const refused: unknown[] = [
       '', 'M-', 'M-7KQ4-XB2N-9FH', 'M-7KQ4-XB2N-9FHTT', 'X-7KQ4-XB2N-9FHT', 'MO-7KQ4-XB2N-9FHT',
       'M-0KQ4-XB2N-9FHT', 'M-OKQ4-XB2N-9FHT', 'M-1KQ4-XB2N-9FHT', 'M-IKQ4-XB2N-9FHT', 'M-LKQ4-XB2N-9FHT', 'M-UKQ4-XB2N-9FHT',
-      'M-7KQ4-XB2N-9FHT?x', 'M_7KQ4_XB2N_9FHT', '<b>M-7KQ4-XB2N-9FHT</b>', `M-7KQ4-XB2N-9FHT${' '.repeat(60)}`,
+      'M-7KQ4-XB2N-9FHT?x', 'M_7KQ4_XB2N_9FHT', '<b>M-7KQ4-XB2N-9FHT</b>', `M-7KQ4-XB2N-9FHT${'x'.repeat(5000)}`,
       'M-７KQ4-XB2N-9FHT', undefined, null, 7, {}, ['M-7KQ4-XB2N-9FHT'],
     ];
     for (const value of refused) {

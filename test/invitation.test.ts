@@ -248,6 +248,20 @@ describe('invitations in the survey (SPEC §15)', () => {
     });
   });
 
+  it('a code that is the address’s only parameter leaves no empty query behind', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/test/fixtures/survey-page.html?code=${OFFICER}#top`;
+    document.body.append(frame);
+    try {
+      const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'survey in frame');
+      await until(() => survey.invitation, 8000, 'the code taken');
+      expect(survey.invitation).to.equal(OFFICER);
+      expect(frame.contentWindow!.location.href).to.equal(`${location.origin}/test/fixtures/survey-page.html#top`);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('an address whose code= is not a code: left in the address (it may be the page’s own), not used, with a warning', async () => {
     const ns = namespace();
     const page = await openPage(endpointFor(ns), 'test-round', '&code=ABC123');
@@ -261,7 +275,7 @@ describe('invitations in the survey (SPEC §15)', () => {
 
   it('an attribute wins over the address, whose code still leaves the address bar', async () => {
     const page = await openPage(endpointFor(namespace()), 'test-round', `&invitation=${MEMBER}&code=${OFFICER}`);
-    expect(page.frame.contentWindow!.location.search).to.not.contain('code=');
+    expect(page.frame.contentWindow!.location.search).to.match(/&survey=test-round&invitation=M-7KQ4-XB2N-9FHT$/);
     expect(page.survey.invitation).to.equal(MEMBER);
     expect(textOf(questionEl(page.survey, 'mor-frequency'))).to.contain('Officers?');
     page.close();

@@ -24,7 +24,7 @@ const BARE = new RegExp(`^[MO][${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
  * with or without spaces and dashes anywhere. Undefined when it is not a code.
  */
 export function parseCode(text: unknown): string | undefined {
-  if (typeof text !== 'string' || text.length > 64) return undefined;
+  if (typeof text !== 'string') return undefined;
   const bare = text.toUpperCase().replace(/[\s\u2010-\u2015\u2212-]/g, '');
   return BARE.test(bare) ? `${bare[0]}-${bare.slice(1, 5)}-${bare.slice(5, 9)}-${bare.slice(9)}` : undefined;
 }

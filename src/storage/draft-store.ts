@@ -3,7 +3,7 @@
  * code they are answered under (SPEC §15). No DOM beyond the store passed in; a draft that
  * fails the draft schema, or holds something other than a code, is discarded with a warning.
  */
-import { isCode } from '../invitation/code.js';
+import { parseCode } from '../invitation/code.js';
 import type { Answers } from '../payload/answers.js';
 import * as compiled from '../schema/compiled.js';
 import { isValid } from '../schema/shape.js';
@@ -26,7 +26,7 @@ export function loadDraft(store: KeyValueStore, surveyId: string): Draft | undef
   const read = readJson(store, keyFor(surveyId));
   if (!read.found) return undefined;
   const draft = read.value as (Draft & { version?: unknown }) | undefined;
-  if (draft?.version === 1 && isValid(compiled.draftAnswers, draft.answers) && (draft.invitation === undefined || isCode(draft.invitation))) {
+  if (draft?.version === 1 && isValid(compiled.draftAnswers, draft.answers) && parseCode(draft.invitation) === draft.invitation) {
     return draft;
   }
   console.warn(`mor-survey: a saved draft for "${surveyId}" could not be read and was discarded.`);

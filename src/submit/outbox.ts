@@ -3,7 +3,7 @@
  * never overwrite each other's entries. No DOM beyond the store passed in; every entry read
  * back is checked with the response schema, and anything else is discarded with a warning.
  */
-import { isCode } from '../invitation/code.js';
+import { parseCode } from '../invitation/code.js';
 import * as compiled from '../schema/compiled.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { isValid } from '../schema/shape.js';
@@ -36,7 +36,7 @@ function isEntry(value: unknown): value is OutboxEntry {
     Number.isFinite(e.timeout) &&
     Number.isInteger(e.attempts) &&
     Number.isFinite(e.notBefore) &&
-    (e.invitation === undefined || isCode(e.invitation)) &&
+    parseCode(e.invitation) === e.invitation &&
     isValid(compiled.response, e.response)
   );
 }

@@ -31,14 +31,12 @@ export function configProblem(surveyId: string, endpoint: string | undefined, tr
  */
 export function fixedRespondent(value: string | undefined | null, code: string | undefined, once: (key: string, report: () => void) => void): Respondent | undefined {
   const group = respondentOf(code);
-  if (value === undefined || value === null || value === group) return group;
-  if (group) {
-    once(`respondent:${value}:${group}`, () => console.warn(`mor-survey: respondent="${value}" is overruled by the invitation code, which is for the ${group} group.`));
-    return group;
+  const named = RESPONDENTS.find((respondent) => respondent === value);
+  if (value != null && (group ? value !== group : !named)) {
+    const why = group ? 'overruled by the invitation code' : 'not "member" or "officer"; the survey will ask';
+    once(`respondent:${value}:${group}`, () => console.warn(`mor-survey: respondent="${value}" is ${why}.`));
   }
-  if ((RESPONDENTS as readonly string[]).includes(value)) return value as Respondent;
-  once(`respondent:${value}`, () => console.warn(`mor-survey: respondent="${value}" is not "member" or "officer"; the survey will ask.`));
-  return undefined;
+  return group ?? named;
 }
 
 /** How a response is sent: where (null: by the developer's transport), with which credentials, how long to wait. */

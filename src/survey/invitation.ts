@@ -9,7 +9,7 @@ import { parseCode } from '../invitation/code.js';
 type Report = (key: string, report: () => void) => void;
 
 const warnNotCode = (where: string, once: Report) =>
-  once(`invitation:${where}`, () => console.warn(`mor-survey: ${where} is not an invitation code (M-XXXX-XXXX-XXXX or O-…); the survey is shown without one.`));
+  once(`invitation:${where}`, () => console.warn(`mor-survey: ${where} is not an invitation code (M-XXXX-XXXX-XXXX); none is sent.`));
 
 /** The code of the `invitation` attribute in its written form; undefined when absent or not a code. */
 export function invitationCode(value: string | undefined | null, once: Report): string | undefined {
@@ -23,16 +23,11 @@ export function invitationCode(value: string | undefined | null, once: Report): 
  * A `code` that is not an invitation code is left where it is: it may be the page's own.
  */
 export function codeFromAddress(once: Report): string | undefined {
-  const { search, hash, pathname } = location;
+  const { pathname, search, hash } = location;
   const text = new URLSearchParams(search).get('code');
-  if (text === null) return undefined;
   const code = parseCode(text);
-  if (!code) {
-    warnNotCode(`the address's code=`, once);
-    return undefined;
-  }
-  // Only the code's own parameter goes: the rest of the query stays exactly as written.
-  const rest = search.slice(1).split('&').filter((part) => part.split('=')[0] !== 'code');
-  history.replaceState(history.state, '', `${pathname}${rest.length ? `?${rest.join('&')}` : ''}${hash}`);
+  // Only the code's own parameter goes: the rest of the address stays exactly as written.
+  if (code) history.replaceState(history.state, '', pathname + search.replace(/([?&])code=[^&]*&?/, '$1').replace(/[?&]$/, '') + hash);
+  else if (text !== null) warnNotCode(`the address's code=`, once);
   return code;
 }

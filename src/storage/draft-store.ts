@@ -26,6 +26,7 @@ export function loadDraft(store: KeyValueStore, surveyId: string): Draft | undef
   const read = readJson(store, keyFor(surveyId));
   if (!read.found) return undefined;
   const draft = read.value as (Draft & { version?: unknown }) | undefined;
+  // No invitation code, or one in its written form.
   if (draft?.version === 1 && isValid(compiled.draftAnswers, draft.answers) && parseCode(draft.invitation) === draft.invitation) {
     return draft;
   }

@@ -36,6 +36,7 @@ function isEntry(value: unknown): value is OutboxEntry {
     Number.isFinite(e.timeout) &&
     Number.isInteger(e.attempts) &&
     Number.isFinite(e.notBefore) &&
+    // No code, or one in its written form.
     parseCode(e.invitation) === e.invitation &&
     isValid(compiled.response, e.response)
   );

@@ -67,6 +67,8 @@ describe('invitations in the survey (SPEC §15)', () => {
       const survey = await surveyAt(endpointFor(ns), { invitation: 'm 7kq4 xb2n 9fht', respondent: 'officer' });
       expect(findQuestion(survey, 'mor-respondent')).to.equal(null);
       expect(intro(survey)).to.contain(STATEMENT);
+      // On a line of its own, before the privacy link.
+      expect(textOf(survey.shadowRoot!.querySelector('.intro span'))).to.equal(STATEMENT);
       expect(warnings.join('\n')).to.contain('respondent="officer" is overruled by the invitation code');
       // The wording follows the code's group: a Member is asked about Officers.
       expect(textOf(questionEl(survey, 'mor-frequency'))).to.contain('How often do you interact with Officers?');
@@ -209,6 +211,9 @@ describe('invitations in the survey (SPEC §15)', () => {
       await settle(survey);
       const panel = survey.shadowRoot!.querySelector('.rejected')!;
       expect(textOf(panel), type).to.contain('Your answers could not be accepted').and.contain(detail);
+      // Only a 422 can be about the answers; a refused round or invitation is not.
+      const advice = status === 422 ? 'Check your answers and try again.' : 'If you think this is wrong, contact the team that runs this survey.';
+      expect(textOf(panel), type).to.contain(advice);
       expect(panel.querySelector('b')).to.equal(null);
       expect(survey.answers.health).to.equal(4);
       expect(outboxKeys()).to.deep.equal([]);

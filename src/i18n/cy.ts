@@ -114,6 +114,8 @@ export const cy: Dictionary = {
   'queued.retry': "Rhoi cynnig arall arni nawr",
   'rejected.title': "Nid oedd modd derbyn eich atebion",
   'rejected.body': "Gwiriwch eich atebion a rhowch gynnig arall arni. Os yw'r broblem yn parhau, cysylltwch â'r tîm sy'n cynnal yr arolwg hwn.",
+  // Added 2026-12 for refusals of a round or an invitation (SPEC §15); not yet proof-read.
+  'rejected.refused': "Os ydych chi'n credu bod hyn yn anghywir, cysylltwch â'r tîm sy'n cynnal yr arolwg hwn.",
   'config.title': "Nid yw'r arolwg hwn wedi'i osod yn gywir",
   'config.body': "Nid oes modd anfon eich atebion o'r dudalen hon. Rhowch wybod i'r sawl sy'n gofalu amdani.",
 };

@@ -106,6 +106,8 @@ export const en = {
   'queued.retry': 'Try again now',
   'rejected.title': 'Your answers could not be accepted',
   'rejected.body': 'Check your answers and try again. If the problem continues, contact the team that runs this survey.',
+  // After a refusal other than 422 (a round not open, an invitation already used): the answers are not the problem.
+  'rejected.refused': 'If you think this is wrong, contact the team that runs this survey.',
   'config.title': 'This survey is not set up correctly',
   'config.body': 'Your answers cannot be sent from this page. Please tell the person who looks after it.',
 } as const;

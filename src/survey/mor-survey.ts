@@ -401,7 +401,7 @@ export class MorSurvey extends LitElement {
       }}>
         <p class="intro" part="intro">
           ${strings.t('intro.anonymous', vars)}
-          ${this.#code ? strings.t('intro.invitation', vars) : nothing}
+          ${this.#code ? html`<span>${strings.t('intro.invitation', vars)}</span>` : nothing}
           ${privacy ? html`<a href=${privacy} part="privacy-link">${strings.t('intro.privacy', vars)}</a>` : nothing}
         </p>
         ${placed.length

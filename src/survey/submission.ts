@@ -16,7 +16,7 @@ import { focusAfterUpdate } from './focus.js';
 /** Where the survey is: answering, sending, waiting in the outbox, or sent. */
 export type Phase = 'form' | 'sending' | 'queued' | 'sent';
 /** A message shown above the form while answering. */
-export type Notice = { kind: 'rejected'; message?: string | undefined } | { kind: 'cleared' } | undefined;
+export type Notice = { kind: 'rejected'; status: number; message?: string | undefined } | { kind: 'cleared' } | undefined;
 
 type Host = ReactiveElement & { surveyId: string; transport: Transport | undefined };
 
@@ -120,7 +120,7 @@ export class Submission implements ReactiveController {
       void focusAfterUpdate(host, '.confirmation');
     } else if (outcome.kind === 'rejected') {
       this.#pending = undefined;
-      this.set('form', { kind: 'rejected', message: outcome.message });
+      this.set('form', { kind: 'rejected', status: outcome.status, message: outcome.message });
       emit(host, 'mor-error', {
         response,
         kind: 'rejected',

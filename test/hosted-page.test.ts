@@ -37,4 +37,33 @@ describe('hosted survey page', () => {
       await fetch('/api/responses', { method: 'DELETE' });
     }
   });
+
+  it('an invitation link to it: the survey takes the code out of the address and sends it (SPEC §15)', async () => {
+    const round = `hosted-${Date.now().toString(36)}`;
+    const frame = document.createElement('iframe');
+    frame.src = `/survey/${round}?lang=cy&code=o-2345-6789-abcd`;
+    frame.width = '800';
+    frame.height = '900';
+    document.body.append(frame);
+    try {
+      const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'hosted survey');
+      await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'hosted survey rendered');
+      await settle(survey);
+      expect(frame.contentWindow!.location.search).to.equal('?lang=cy');
+      expect(survey.invitation).to.equal('O-2345-6789-ABCD');
+      expect(survey.shadowRoot!.querySelector('input[name=respondent]')).to.equal(null);
+      expect(survey.shadowRoot!.querySelector('.intro span')!.textContent).to.contain('cod gwahoddiad');
+      await answerRequired(survey, { respondent: false });
+      const submitted = oneEvent(survey, 'mor-submitted') as Promise<MorSubmittedEvent>;
+      submitButton(survey).click();
+      const { detail } = await submitted;
+      expect(detail.status).to.equal(201);
+      expect(detail.response.respondent).to.equal('officer');
+      const { lastHeaders } = (await (await fetch('/api/responses')).json()) as { lastHeaders: Record<string, string> };
+      expect(lastHeaders['mor-invitation']).to.equal('sent');
+    } finally {
+      frame.remove();
+      await fetch('/api/responses', { method: 'DELETE' });
+    }
+  });
 });

@@ -151,6 +151,21 @@ describe('invitations in the survey (SPEC §15)', () => {
     again.close();
   });
 
+  it('"Clear my answers" and reset() clear the answers but keep the code, on the device too', async () => {
+    const survey = await surveyAt(endpointFor(namespace()), { invitation: MEMBER, draft: 'session' });
+    await choose(survey, 'mor-health', 'health', '2');
+    expect(draftOf()).to.deep.equal({ version: 1, answers: { health: 2 }, invitation: MEMBER });
+    survey.shadowRoot!.querySelector<HTMLButtonElement>('[part~=clear-button]')!.click();
+    await settle(survey);
+    expect(survey.answers).to.deep.equal({});
+    expect(draftOf()).to.deep.equal({ version: 1, answers: {}, invitation: MEMBER });
+    await choose(survey, 'mor-health', 'health', '3');
+    survey.reset();
+    await settle(survey);
+    expect(draftOf()).to.deep.equal({ version: 1, answers: {}, invitation: MEMBER });
+    expect(findQuestion(survey, 'mor-respondent')).to.equal(null);
+  });
+
   it('sends the code with the first attempt and with the retry of a page loaded later, from the outbox', async () => {
     const ns = namespace();
     const response = await leaveWaitingResponse(ns, MEMBER);

@@ -348,7 +348,7 @@ export class MorSurvey extends LitElement {
     }
     const response = candidate as SurveyResponse;
     if (!emit(this, 'mor-submit', { response }, { cancelable: true })) return;
-    // With draft="off" a response with a code waits in memory only: nothing ties them on the device.
+    // With draft="off" a response with a code waits in memory only: the code and the answers are never stored together.
     const invitation = this.#code;
     await this.#submission.send(response, { ...sendOptions(this), invitation }, this.#draft.kept || !invitation);
   }

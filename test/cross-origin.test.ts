@@ -28,6 +28,17 @@ describe('a survey posting to a receiver on another origin', () => {
     expect((await storedBy(url, 'cross-origin')).map((r) => r.id)).to.deep.equal([detail.response.id]);
   });
 
+  it('delivers with an invitation code: the preflight allows the Mor-Invitation header (SPEC §15)', async () => {
+    const { url } = await receiverAllowing([location.origin]);
+    const survey = await surveyAt(`${url}/api/responses`, { surveyId: 'cross-origin', invitation: 'O-2345-6789-ABCD' });
+    await answerRequired(survey, { respondent: false });
+    const submitted = oneEvent(survey, 'mor-submitted') as Promise<MorSubmittedEvent>;
+    submitButton(survey).click();
+    const { detail } = await submitted;
+    expect(detail.status).to.equal(201);
+    expect((await storedBy(url, 'cross-origin')).map((r) => [r.id, r.respondent])).to.deep.equal([[detail.response.id, 'officer']]);
+  });
+
   it('keeps the answers on the device when the receiver does not allow it, and stores nothing', async () => {
     const { url } = await receiverAllowing(['https://elsewhere.example']);
     const survey = await surveyAt(`${url}/api/responses`, { surveyId: 'cross-origin' });

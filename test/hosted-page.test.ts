@@ -7,20 +7,26 @@ import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { answerRequired, clearStorage, settle, submitButton } from './helpers/survey.js';
 import { until } from './helpers/receiver.js';
 
+/** The hosted page at `path` in a frame, once its survey has rendered. */
+async function openHosted(path: string) {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.width = '800';
+  frame.height = '900';
+  document.body.append(frame);
+  const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'hosted survey');
+  await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'hosted survey rendered');
+  await settle(survey);
+  return { frame, survey };
+}
+
 describe('hosted survey page', () => {
   beforeEach(clearStorage);
 
   it('renders the survey in Welsh under its own policy, and a submit is stored by the receiver', async () => {
     const round = `hosted-${Date.now().toString(36)}`;
-    const frame = document.createElement('iframe');
-    frame.src = `/survey/${round}?lang=cy`;
-    frame.width = '800';
-    frame.height = '900';
-    document.body.append(frame);
+    const { frame, survey } = await openHosted(`/survey/${round}?lang=cy`);
     try {
-      const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'hosted survey');
-      await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'hosted survey rendered');
-      await settle(survey);
       expect(frame.contentDocument!.documentElement.lang).to.equal('cy');
       expect(submitButton(survey).textContent!.trim()).to.equal('Cyflwyno');
       await answerRequired(survey);
@@ -32,6 +38,28 @@ describe('hosted survey page', () => {
       expect(detail.response.locale).to.equal('cy');
       const { responses } = (await (await fetch('/api/responses')).json()) as { responses: { id: string }[] };
       expect(responses.map((r) => r.id)).to.include(detail.response.id);
+    } finally {
+      frame.remove();
+      await fetch('/api/responses', { method: 'DELETE' });
+    }
+  });
+
+  it('an invitation link to it: the survey takes the code out of the address and sends it (SPEC §15)', async () => {
+    const round = `hosted-${Date.now().toString(36)}`;
+    const { frame, survey } = await openHosted(`/survey/${round}?lang=cy&code=o-2345-6789-abcd`);
+    try {
+      expect(frame.contentWindow!.location.search).to.equal('?lang=cy');
+      expect(survey.invitation).to.equal('O-2345-6789-ABCD');
+      expect(survey.shadowRoot!.querySelector('input[name=respondent]')).to.equal(null);
+      expect(survey.shadowRoot!.querySelector('.intro span')!.textContent).to.contain('cod gwahoddiad');
+      await answerRequired(survey, { respondent: false });
+      const submitted = oneEvent(survey, 'mor-submitted') as Promise<MorSubmittedEvent>;
+      submitButton(survey).click();
+      const { detail } = await submitted;
+      expect(detail.status).to.equal(201);
+      expect(detail.response.respondent).to.equal('officer');
+      const { lastHeaders } = (await (await fetch('/api/responses')).json()) as { lastHeaders: Record<string, string> };
+      expect(lastHeaders['mor-invitation']).to.equal('sent');
     } finally {
       frame.remove();
       await fetch('/api/responses', { method: 'DELETE' });

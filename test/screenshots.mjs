@@ -64,6 +64,27 @@ const states = {
   'follow-ups': new Function(`return (${answer})()`),
   confirmation: new Function(`return (async () => { const s = await (${answer})(); s.shadowRoot.querySelector('button[type=submit]').click(); await new Promise(r => s.addEventListener('mor-submitted', r, { once: true })); })()`),
   queued: new Function(`return (async () => { await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'fail' }) }); const s = await (${answer})(); s.shadowRoot.querySelector('button[type=submit]').click(); await new Promise(r => s.addEventListener('mor-error', r, { once: true })); await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'accept' }) }); })()`),
+  // With an invitation code (SPEC §15): no Member/Officer question, the statement about the code.
+  invited: async () => {
+    const survey = document.querySelector('mor-survey');
+    survey.invitation = 'M-7KQ4-XB2N-9FHT';
+    await survey.updateComplete;
+  },
+  // A receiver refusing the invitation: its detail shown, the answers kept.
+  'invitation-refused': async () => {
+    const survey = document.querySelector('mor-survey');
+    survey.invitation = 'M-7KQ4-XB2N-9FHT';
+    await survey.updateComplete;
+    const detail = 'This invitation has already been used. Each invitation can be used once.';
+    await fetch('/api/mode', { method: 'PUT', body: JSON.stringify({ mode: 'refuse', detail, times: 1 }) });
+    for (const [name, value] of [['frequency', 'weekly'], ['health', '4'], ['change', 'same'], ['issues-experienced', 'no'], ['reporting', 'yes']]) {
+      survey.shadowRoot.querySelector(`input[name="${name}"][value="${value}"]`).click();
+      await survey.updateComplete;
+    }
+    survey.shadowRoot.querySelector('button[type=submit]').click();
+    await new Promise((r) => survey.addEventListener('mor-error', r, { once: true }));
+    await survey.updateComplete;
+  },
 };
 
 try {
@@ -72,6 +93,7 @@ try {
   }
   await shoot('errors-forced-colours', 1280, states.errors, { forcedColors: true });
   await shoot('errors-cy', 320, states.errors, { lang: 'cy' });
+  await shoot('invited-cy', 320, states.invited, { lang: 'cy' });
   await shoot('follow-ups-dusk-theme', 1280, states['follow-ups'], { theme: 'dusk' });
 } finally {
   await browser.close();

@@ -2,7 +2,7 @@
  * The tester's failure modes (SPEC §11): what the demo receiver does with the next valid
  * responses of a namespace, instead of (or before) storing them.
  */
-export const MODES = ['accept', 'fail', 'reject', 'too-many', 'slow', 'drop', 'drop-after-store'] as const;
+export const MODES = ['accept', 'fail', 'reject', 'refuse', 'too-many', 'slow', 'drop', 'drop-after-store'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ModeSetting {
@@ -13,8 +13,11 @@ export interface ModeSetting {
   delayMs?: number;
   /** For `too-many`: the Retry-After header, in seconds. */
   retryAfter?: number;
-  /** For `reject`: the problem's `detail`, shown to the respondent as text. */
+  /** For `reject` and `refuse`: the problem's `detail`, shown to the respondent as text. */
   detail?: string;
+  /** For `refuse`: the status (403, or 422 as for a code of the other group) and problem `type` (default `urn:mor-survey:invitation-used`), as a receiver refuses a round's or invitation's response (SPEC §15). */
+  status?: number;
+  type?: string;
 }
 
 /** A setting from a PUT body, or undefined when it names no known mode. */

@@ -4,11 +4,12 @@
  * on its own in-memory SQLite database; the default namespace (`/api/…`, the demo page) is the
  * receiver `npm start` configures. On top of the real routes, per namespace:
  *
- *   POST   responses      a response: the mode decides (accept, fail 500, reject 422, too-many
- *                         429, slow, drop, drop-after-store); stored by the real receiver
+ *   POST   responses      a response: the mode decides (accept, fail 500, reject 422, refuse
+ *                         403 with a problem type, too-many 429, slow, drop, drop-after-store);
+ *                         stored by the real receiver
  *   GET    responses      (no ?survey=) { responses, copies, lastHeaders, attempts }
  *   DELETE responses      (no ?survey=) deletes every round and forgets the counts
- *   GET    mode           the mode   PUT mode   { mode, times?, delayMs?, retryAfter?, detail? }
+ *   GET    mode           the mode   PUT mode   { mode, times?, delayMs?, retryAfter?, detail?, status?, type? }
  *
  * Everything else goes to the real routes; in `/api/ns/<name>/` the tester is the admin (its
  * token is added), in the default namespace the admin token `npm start` prints is needed.
@@ -19,7 +20,7 @@ import { createReceiver, type Receiver, type ReceiverOptions } from 'mor-survey-
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseResponse, type SurveyResponse } from '../../src/schema/index.js';
-import { parseSetting, takeMode, type ModeSetting } from './modes.js';
+import { MODES, parseSetting, takeMode, type ModeSetting } from './modes.js';
 
 interface Namespace {
   receiver: Receiver;
@@ -39,8 +40,13 @@ const randomToken = () => randomBytes(32).toString('base64url');
 
 /** The tester's own answers, shaped as the receiver's (JSON, problem details). */
 const json = (status: number, body: unknown) => Response.json(body, { status });
-const problem = (status: number, title: string, detail: string, { headers = {} }: { headers?: Record<string, string> } = {}) =>
-  new Response(JSON.stringify({ type: 'about:blank', title, status, detail }), {
+const problem = (
+  status: number,
+  title: string,
+  detail: string,
+  { headers = {}, extra = {} }: { headers?: Record<string, string>; extra?: Record<string, unknown> } = {},
+) =>
+  new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }), {
     status,
     headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers },
   });
@@ -110,6 +116,8 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
       referer: request.headers.get('referer') ?? undefined,
       // Whether the browser sent cookies (the `credentials` mode), never their values.
       cookie: request.headers.has('cookie') ? 'sent' : undefined,
+      // Whether an invitation code came with it (SPEC §15); a code is never shown or kept.
+      'mor-invitation': request.headers.has('mor-invitation') ? 'sent' : undefined,
     };
     // A bad request gets the real receiver's answer, and no mode.
     const text = await request.text();
@@ -123,6 +131,13 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
         return problem(500, 'Internal Server Error', 'The receiver was told to fail (demo).');
       case 'reject':
         return problem(422, 'Invalid response', setting.detail ?? 'The receiver was told to reject this response (demo).');
+      case 'refuse': {
+        // As a receiver refuses a response for its round or its invitation (SPEC §15).
+        const status = setting.status === 422 ? 422 : 403;
+        return problem(status, status === 422 ? 'Unprocessable Content' : 'Forbidden', setting.detail ?? 'This invitation has already been used (demo).', {
+          extra: { type: setting.type ?? 'urn:mor-survey:invitation-used' },
+        });
+      }
       case 'too-many':
         return problem(429, 'Too Many Requests', 'Try again later.', { headers: { 'Retry-After': String(setting.retryAfter ?? 1) } });
       case 'drop':
@@ -149,7 +164,7 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
     if (rest === 'mode' && method === 'GET') return json(200, ns.mode);
     if (rest === 'mode' && method === 'PUT') {
       const setting = parseSetting(await request.text());
-      if (!setting) return problem(400, 'Bad Request', 'mode must be one of accept, fail, reject, too-many, slow, drop, drop-after-store');
+      if (!setting) return problem(400, 'Bad Request', `mode must be one of ${MODES.join(', ')}`);
       ns.mode = setting;
       return json(200, ns.mode);
     }

@@ -93,13 +93,13 @@ forEachStore('POST /api/responses', (kind) => {
       const preflight = (origin, method = 'POST') =>
         fetch(`${server.url}/api/responses`, {
           method: 'OPTIONS',
-          headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+          headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type,idempotency-key,mor-invitation' },
         });
       const allowed = await preflight(INTRANET);
       assert.equal(allowed.status, 204);
       assert.equal(allowed.headers.get('access-control-allow-origin'), INTRANET);
       assert.equal(allowed.headers.get('access-control-allow-methods'), 'POST');
-      assert.equal(allowed.headers.get('access-control-allow-headers'), 'Content-Type, Idempotency-Key');
+      assert.equal(allowed.headers.get('access-control-allow-headers'), 'Content-Type, Idempotency-Key, Mor-Invitation');
       assert.match(allowed.headers.get('vary'), /Origin/);
       assert.equal(allowed.headers.get('access-control-allow-credentials'), null);
       assert.equal((await preflight('https://second.example')).status, 204);

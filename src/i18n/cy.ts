@@ -46,6 +46,8 @@ export const cy: Dictionary = {
 
   'intro.anonymous': "Mae'r arolwg hwn yn ddienw. Nid ydym yn gofyn am eich enw, ac mae eich atebion yn cael eu hanfon heb ddim sy'n dangos pwy ydych chi na pha ddyfais rydych chi'n ei defnyddio.",
   'intro.privacy': "Sut rydym yn defnyddio eich atebion",
+  // Added 2026-12 for invitation codes (SPEC §15); like the rest of this file, not yet proof-read.
+  'intro.invitation': "Dim ond i wirio bod pob gwahoddiad yn cael ei ddefnyddio unwaith y defnyddir eich cod gwahoddiad. Nid yw'n cael ei gadw gyda'ch atebion.",
   'hint.names': "Peidiwch â chynnwys enwau na manylion a allai ddangos pwy yw rhywun.",
 
   'lastInteraction.question': 'Wrth feddwl am eich rhyngweithiad diwethaf {withAnother}',
@@ -112,6 +114,8 @@ export const cy: Dictionary = {
   'queued.retry': "Rhoi cynnig arall arni nawr",
   'rejected.title': "Nid oedd modd derbyn eich atebion",
   'rejected.body': "Gwiriwch eich atebion a rhowch gynnig arall arni. Os yw'r broblem yn parhau, cysylltwch â'r tîm sy'n cynnal yr arolwg hwn.",
+  // Added 2026-12 for refusals of a round or an invitation (SPEC §15); not yet proof-read.
+  'rejected.refused': "Os ydych chi'n credu bod hyn yn anghywir, cysylltwch â'r tîm sy'n cynnal yr arolwg hwn.",
   'config.title': "Nid yw'r arolwg hwn wedi'i osod yn gywir",
   'config.body': "Nid oes modd anfon eich atebion o'r dudalen hon. Rhowch wybod i'r sawl sy'n gofalu amdani.",
 };

@@ -45,6 +45,8 @@ export const en = {
 
   'intro.anonymous': 'This survey is anonymous. We do not ask for your name, and your answers are sent without anything that identifies you or your device.',
   'intro.privacy': 'How we use your answers',
+  // Added to the statement when the survey has an invitation code (SPEC §15).
+  'intro.invitation': 'Your invitation code is used only to check that each invitation is used once. It is not kept with your answers.',
   // Shown for every free-text field: the place where someone is most likely to be named.
   'hint.names': 'Do not include names or details that could identify someone.',
 
@@ -104,6 +106,8 @@ export const en = {
   'queued.retry': 'Try again now',
   'rejected.title': 'Your answers could not be accepted',
   'rejected.body': 'Check your answers and try again. If the problem continues, contact the team that runs this survey.',
+  // After a refusal other than 422 (a round not open, an invitation already used): the answers are not the problem.
+  'rejected.refused': 'If you think this is wrong, contact the team that runs this survey.',
   'config.title': 'This survey is not set up correctly',
   'config.body': 'Your answers cannot be sent from this page. Please tell the person who looks after it.',
 } as const;

@@ -4,7 +4,7 @@
  */
 import type { ResponseAnswers } from '../schema/response.js';
 import { question, type AnswerKey, type Question } from '../catalogue/questions.js';
-import { RESPONSE_VERSION, type Locale, type Respondent } from '../schema/values.js';
+import { RESPONSE_VERSION, withoutUnsafeCharacters, type Locale, type Respondent } from '../schema/values.js';
 import type { Answers } from './answers.js';
 
 export interface ResponseMeta {
@@ -16,10 +16,13 @@ export interface ResponseMeta {
   respondent?: Respondent | undefined;
 }
 
-/** Trimmed text, or undefined when nothing is left (empty answers are not sent). */
+/**
+ * Trimmed text without U+0000 or unpaired surrogates, which the schema refuses (SPEC §16: the
+ * respondent never meets that error), or undefined when nothing is left: empty answers are
+ * not sent.
+ */
 function text(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
+  return (value && withoutUnsafeCharacters(value).trim()) || undefined;
 }
 
 /** Only the questions the survey asked are included, and only when answered (SPEC §5). */

@@ -5,7 +5,14 @@ export const respondent: Shape = { oneOf: ["member", "officer"] };
 const shared1: Shape = { optional: { oneOf: ["daily", "weekly", "monthly", "less-than-monthly", "never"] } };
 const shared2: Shape = { optional: { oneOf: [1, 2, 3, 4, 5] } };
 const shared3: Shape = { optional: { oneOf: ["improved", "same", "worse", "dont-know"] } };
-const shared4: Shape = { string: [["min", 1], ["max", 2000], ["regex", /^\S(?:[\s\S]*\S)?$/]] };
+const shared4: Shape = {
+  string: [
+    ["min", 1],
+    ["max", 2000],
+    ["regex", /^\S(?:[\s\S]*\S)?$/],
+    ["regex", /^(?:[^\0\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/],
+  ],
+};
 const shared5: Shape = { optional: { oneOf: ["yes", "no", "not-sure"] } };
 export const answers: Shape = {
   object: {

@@ -17,15 +17,20 @@ import {
   SURVEY_ID_PATTERN,
   UTC_TIME_PATTERN,
   UUID_V4_PATTERN,
+  WELL_FORMED_TEXT,
 } from './values.js';
 
 export * from './values.js';
 
-/** Trimmed, non-empty, at most MAX_TEXT_LENGTH. Empty answers are left out of the payload. */
+/**
+ * Trimmed, non-empty, at most MAX_TEXT_LENGTH, and without U+0000 or an unpaired surrogate
+ * (SPEC §16). Empty answers are left out of the payload.
+ */
 const freeText = z.string().check(
   z.minLength(1),
   z.maxLength(MAX_TEXT_LENGTH),
   z.regex(/^\S(?:[\s\S]*\S)?$/, 'must be trimmed'),
+  z.regex(WELL_FORMED_TEXT, 'must not hold U+0000 or an unpaired surrogate'),
 );
 
 /** A strict object of optional texts, one per field name. */

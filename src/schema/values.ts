@@ -29,6 +29,22 @@ export function textLength(text: string): number {
   }
   return count;
 }
+/**
+ * A surrogate pair, or one of the characters no text may hold (SPEC §16): U+0000 and unpaired
+ * surrogates. PostgreSQL's `jsonb` refuses both, and strict JSON and spreadsheet tools choke on
+ * them. No `u` flag: WebKit's `u` mode does not see a lone half before U+FFFE or U+FFFF.
+ */
+const PAIR_OR_UNSAFE = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\0\uD800-\uDFFF]/g;
+
+/** `text` without U+0000 and unpaired surrogates, pairs (emoji) kept: what `WELL_FORMED_TEXT` accepts. */
+export const withoutUnsafeCharacters = (text: string): string => text.replace(PAIR_OR_UNSAFE, (found) => (found.length > 1 ? found : ''));
+
+/**
+ * Text holding neither U+0000 nor an unpaired surrogate. Written without the `u` flag and so
+ * that it means the same with it: JSON Schema tools read `pattern` either way (ajv adds `u`),
+ * and a pair of surrogates is one character with it and two halves in order without.
+ */
+export const WELL_FORMED_TEXT = /^(?:[^\0\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 export const SURVEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /** A version 4 UUID, as `crypto.randomUUID()` makes. */
 export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;

@@ -1,7 +1,9 @@
 /**
- * Unfinished answers, kept per survey id as they are given (SPEC §6 Draft). No DOM beyond the
- * store passed in; a draft that fails the draft schema is discarded with a warning.
+ * Unfinished answers, kept per survey id as they are given (SPEC §6 Draft), with the invitation
+ * code they are answered under (SPEC §15). No DOM beyond the store passed in; a draft that
+ * fails the draft schema, or holds something other than a code, is discarded with a warning.
  */
+import { parseCode } from '../invitation/code.js';
 import type { Answers } from '../payload/answers.js';
 import * as compiled from '../schema/compiled.js';
 import { isValid } from '../schema/shape.js';
@@ -13,25 +15,28 @@ export type DraftMode = (typeof DRAFT_MODES)[number];
 
 const keyFor = (surveyId: string) => `mor-survey:draft:${surveyId}`;
 
-interface StoredDraft {
-  version: 1;
+export interface Draft {
   answers: Answers;
+  /** The invitation code the answers are given under, if any. */
+  invitation?: string | undefined;
 }
 
-/** The saved answers for `surveyId`, or undefined. */
-export function loadDraft(store: KeyValueStore, surveyId: string): Answers | undefined {
+/** The saved draft for `surveyId`, or undefined. */
+export function loadDraft(store: KeyValueStore, surveyId: string): Draft | undefined {
   const read = readJson(store, keyFor(surveyId));
   if (!read.found) return undefined;
-  const draft = read.value as Partial<StoredDraft> | undefined;
-  if (draft?.version === 1 && isValid(compiled.draftAnswers, draft.answers)) return draft.answers as Answers;
+  const draft = read.value as (Draft & { version?: unknown }) | undefined;
+  // No invitation code, or one in its written form.
+  if (draft?.version === 1 && isValid(compiled.draftAnswers, draft.answers) && parseCode(draft.invitation) === draft.invitation) {
+    return draft;
+  }
   console.warn(`mor-survey: a saved draft for "${surveyId}" could not be read and was discarded.`);
   clearDraft(store, surveyId);
   return undefined;
 }
 
-export function saveDraft(store: KeyValueStore, surveyId: string, answers: Answers): void {
-  const draft: StoredDraft = { version: 1, answers };
-  writeJson(store, keyFor(surveyId), draft);
+export function saveDraft(store: KeyValueStore, surveyId: string, { answers, invitation }: Draft): void {
+  writeJson(store, keyFor(surveyId), { version: 1, answers, invitation });
 }
 
 export function clearDraft(store: KeyValueStore, surveyId: string): void {

@@ -62,9 +62,12 @@ export class OutboxRunner {
     else this.#transports.delete(survey);
   }
 
-  /** Keeps a response before it is first sent. Returns false if it lives only in this page. */
-  enqueue(entry: OutboxEntry): boolean {
-    if (this.#outboxes[0]!.put(entry)) return true;
+  /**
+   * Keeps a response before it is first sent: on the device unless `persist` is false (an
+   * invitation code with `draft="off"`, SPEC §15). Returns false if it lives only in this page.
+   */
+  enqueue(entry: OutboxEntry, persist = true): boolean {
+    if (persist && this.#outboxes[0]!.put(entry)) return true;
     this.#outboxes[1]!.put(entry);
     return false;
   }
@@ -101,7 +104,7 @@ export class OutboxRunner {
       const { entry, outbox } = found;
       const transport = this.#transportFor(entry);
       if (!transport) return undefined;
-      const result = await send(transport, entry.response, entry.timeout);
+      const result = await send(transport, entry.response, entry.timeout, entry.invitation);
       if (result.kind === 'accepted' || result.kind === 'rejected') {
         outbox.remove(id);
       } else {

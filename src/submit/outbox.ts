@@ -3,6 +3,7 @@
  * never overwrite each other's entries. No DOM beyond the store passed in; every entry read
  * back is checked with the response schema, and anything else is discarded with a warning.
  */
+import { parseCode } from '../invitation/code.js';
 import * as compiled from '../schema/compiled.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { isValid } from '../schema/shape.js';
@@ -22,6 +23,8 @@ export interface OutboxEntry {
   attempts: number;
   /** Epoch ms before which no automatic retry is made. */
   notBefore: number;
+  /** The invitation code sent with every attempt as `Mor-Invitation` (SPEC §15); never in the body. */
+  invitation?: string | undefined;
 }
 
 function isEntry(value: unknown): value is OutboxEntry {
@@ -33,6 +36,8 @@ function isEntry(value: unknown): value is OutboxEntry {
     Number.isFinite(e.timeout) &&
     Number.isInteger(e.attempts) &&
     Number.isFinite(e.notBefore) &&
+    // No code, or one in its written form.
+    parseCode(e.invitation) === e.invitation &&
     isValid(compiled.response, e.response)
   );
 }

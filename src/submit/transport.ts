@@ -2,6 +2,7 @@
  * Sending one response: the default `fetch` transport and the contract for a developer's own.
  * No Lit. The body is the response exactly as built; every retry sends the same bytes.
  */
+import { INVITATION_HEADER } from '../invitation/code.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { classifyStatus, parseRetryAfter, serverMessage, type SendOutcome } from './outcome.js';
 
@@ -17,10 +18,11 @@ export interface TransportResult {
 /**
  * A replacement for the built-in `fetch` POST (SPEC §2): given the response, returns a promise.
  * A rejected promise is treated as a network failure, and the response is kept and retried.
+ * `invitation` is the response's invitation code (SPEC §15), to send beside it, never in it.
  */
 export type Transport = (
   response: SurveyResponse,
-  options: { signal: AbortSignal },
+  options: { signal: AbortSignal; invitation?: string | undefined },
 ) => Promise<TransportResult | void | undefined>;
 
 /** The fetch credentials modes the `credentials` attribute may name (SPEC §2). */
@@ -30,12 +32,15 @@ export interface FetchOptions {
   credentials: RequestCredentials;
 }
 
-/** The built-in transport: POST JSON with an `Idempotency-Key` equal to the response id. */
+/**
+ * The built-in transport: POST JSON with an `Idempotency-Key` equal to the response id, and the
+ * invitation code, if any, as `Mor-Invitation`.
+ */
 export function fetchTransport(endpoint: string, { credentials }: FetchOptions): Transport {
-  return async (response, { signal }) => {
+  return async (response, { signal, invitation }) => {
     const answer = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': response.id },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': response.id, ...(invitation && { [INVITATION_HEADER]: invitation }) },
       body: JSON.stringify(response),
       credentials,
       signal,
@@ -53,7 +58,7 @@ export function fetchTransport(endpoint: string, { credentials }: FetchOptions):
 }
 
 /** Runs a transport with a time limit and turns whatever happens into an outcome. Never throws. */
-export async function send(transport: Transport, response: SurveyResponse, timeoutMs: number): Promise<SendOutcome> {
+export async function send(transport: Transport, response: SurveyResponse, timeoutMs: number, invitation?: string): Promise<SendOutcome> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
@@ -63,7 +68,7 @@ export async function send(transport: Transport, response: SurveyResponse, timeo
     }, timeoutMs);
   });
   try {
-    const result = await Promise.race([transport(response, { signal: controller.signal }), timedOut]);
+    const result = await Promise.race([transport(response, { signal: controller.signal, invitation }), timedOut]);
     if (result === 'timeout') return { kind: 'network' };
     const status = result?.status ?? 200;
     const kind = classifyStatus(status);

@@ -1,5 +1,6 @@
 /** Checking the survey's set-up (SPEC §8): what the editor must fix before anything is sent. */
 import { RESPONDENTS } from '../catalogue/questions.js';
+import { respondentOf } from '../invitation/code.js';
 import { SURVEY_ID_PATTERN, type Respondent } from '../schema/values.js';
 import { checkEndpoint } from '../submit/endpoint-policy.js';
 import type { OutboxEntry } from '../submit/outbox.js';
@@ -23,12 +24,19 @@ export function configProblem(surveyId: string, endpoint: string | undefined, tr
   return check.ok ? undefined : { reason: check.reason, missing: check.missing };
 }
 
-/** The `respondent` attribute when it names a group; another value is ignored with a warning. */
-export function fixedRespondent(value: string | undefined | null, once: (key: string, report: () => void) => void): Respondent | undefined {
-  if (value === undefined || value === null) return undefined;
-  if ((RESPONDENTS as readonly string[]).includes(value)) return value as Respondent;
-  once(`respondent:${value}`, () => console.warn(`mor-survey: respondent="${value}" is not "member" or "officer"; the survey will ask.`));
-  return undefined;
+/**
+ * The respondent the survey does not ask about: an invitation code's group (SPEC §15), else the
+ * `respondent` attribute when it names a group. A `respondent` the code overrules, or one that
+ * names no group, is ignored with a warning.
+ */
+export function fixedRespondent(value: string | undefined | null, code: string | undefined, once: (key: string, report: () => void) => void): Respondent | undefined {
+  const group = respondentOf(code);
+  const named = RESPONDENTS.find((respondent) => respondent === value);
+  if (value != null && (group ? value !== group : !named)) {
+    const why = group ? 'overruled by the invitation code' : 'not "member" or "officer"; the survey will ask';
+    once(`respondent:${value}:${group}`, () => console.warn(`mor-survey: respondent="${value}" is ${why}.`));
+  }
+  return group ?? named;
 }
 
 /** How a response is sent: where (null: by the developer's transport), with which credentials, how long to wait. */

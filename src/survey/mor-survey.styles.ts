@@ -6,10 +6,12 @@ export const surveyStyles = css`
     max-width: var(--mor-max-width, 40rem);
     overflow-wrap: anywhere;
   }
-  /* The statement that the survey is anonymous: calm body text, its link on a line of its own. */
+  /* The statement that the survey is anonymous: calm body text; what an invitation code is for
+     and the link each on lines of their own. */
   .intro {
     margin: 0 0 calc(var(--_space) * 2);
   }
+  .intro span,
   .intro a {
     display: table;
     margin-top: calc(var(--_space) * 0.5);

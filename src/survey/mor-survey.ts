@@ -27,6 +27,7 @@ import { SurveyDraft } from './draft.js';
 import { renderErrorSummary } from './error-summary.js';
 import { focusAfterUpdate } from './focus.js';
 import { heading, headingLevel } from './heading.js';
+import { codeFromAddress, invitationCode } from './invitation.js';
 import { surveyStyles } from './mor-survey.styles.js';
 import { renderConfigError, renderStatus } from './status-panels.js';
 import { Submission, type Notice } from './submission.js';
@@ -110,6 +111,7 @@ export class MorSurvey extends LitElement {
     endpoint: { reflect: true },
     surveyId: { attribute: 'survey-id', reflect: true },
     respondent: { reflect: true },
+    invitation: { reflect: true },
     reportUrl: { attribute: 'report-url', reflect: true },
     privacyUrl: { attribute: 'privacy-url', reflect: true },
     heading: { reflect: true },
@@ -129,6 +131,11 @@ export class MorSurvey extends LitElement {
   declare surveyId: string;
   /** `member` or `officer`; when absent the survey asks. */
   declare respondent: Respondent | undefined;
+  /**
+   * An invitation code (SPEC §15), sent as `Mor-Invitation`; its group (`M-` / `O-`) answers
+   * "Member or Officer?". When absent, a code in the page's address (`?code=`) is taken.
+   */
+  declare invitation: string | undefined;
   /** `en` or `cy`, else the nearest ancestor's. The native `lang`, reflected; not a Lit property. */
   declare lang: string;
   /** A page that explains how to report an issue (http/https only). */
@@ -157,12 +164,17 @@ export class MorSurvey extends LitElement {
   readonly #children = new SurveyChildren(this);
   readonly #texts = new SurveyTexts(this, this.#children, this.#once);
   // Saved answers come back only into an empty form: what was just given wins.
-  readonly #draft = new SurveyDraft(this, (saved) => {
-    if (Object.keys(this._answers).length === 0) this._answers = saved;
+  readonly #draft = new SurveyDraft(this, ({ answers, invitation }) => {
+    const code = this.#code;
+    // Answers given under another invitation are someone else's (a shared device): left out.
+    if (invitation && code && invitation !== code) return;
+    if (invitation) this.invitation = invitation;
+    if (Object.keys(this._answers).length === 0) this._answers = answers;
   });
-  readonly #submission = new Submission(this, () => {
+  // Sent: the draft goes. Waiting in the outbox: the answers go, the invitation stays.
+  readonly #submission = new Submission(this, (outcome) => {
     this.errors = [];
-    this.#draft.clear();
+    this.#draft.clear(outcome === 'queued' ? this.#code : undefined);
   });
   readonly #provider = new ContextProvider(this, { context: surveyContext, initialValue: undefined });
   /** Counts announced for the text areas the survey draws itself. */
@@ -193,9 +205,16 @@ export class MorSurvey extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.#storageRead) return;
+    // An invitation link's code is taken at once, so the first render knows the respondent.
+    const fromAddress = codeFromAddress(this.#once);
+    this.invitation ||= fromAddress;
     // Questions first; saved answers, a waiting response and retries a frame later.
-    this.#storageRead ??= afterNextPaint().then(() => {
+    this.#storageRead = afterNextPaint().then(() => {
       this.#draft.open();
+      // Kept at once: the address no longer holds it, and a reload must not lose it.
+      const invitation = this.#code;
+      if (invitation) this.#draft.save({ answers: this._answers, invitation });
       this.#submission.resume();
     });
   }
@@ -209,8 +228,13 @@ export class MorSurvey extends LitElement {
 
   // ---- derived state -----------------------------------------------------------------
 
+  /** The invitation code in its written form, when there is a valid one. */
+  get #code(): string | undefined {
+    return invitationCode(this.invitation, this.#once);
+  }
+
   get #fixedRespondent(): Respondent | undefined {
-    return fixedRespondent(this.respondent, this.#once);
+    return fixedRespondent(this.respondent, this.#code, this.#once);
   }
 
   get #asked(): QuestionKey[] {
@@ -260,7 +284,7 @@ export class MorSurvey extends LitElement {
 
   #setAnswer<K extends QuestionKey>(question: K, value: Answers[K]) {
     this._answers = { ...this._answers, [question]: value };
-    this.#draft.save(this._answers);
+    this.#draft.save({ answers: this._answers, invitation: this.#code });
     const { phase, notice } = this.#submission;
     if (notice?.kind === 'cleared') this.#submission.set(phase);
     if (this.#submittedOnce) {
@@ -295,7 +319,7 @@ export class MorSurvey extends LitElement {
     this._answers = {};
     this.errors = [];
     this.#submittedOnce = false;
-    this.#draft.clear();
+    this.#draft.clear(this.#code);
     this.#submission.reset(notice);
   }
 
@@ -324,7 +348,9 @@ export class MorSurvey extends LitElement {
     }
     const response = candidate as SurveyResponse;
     if (!emit(this, 'mor-submit', { response }, { cancelable: true })) return;
-    await this.#submission.send(response, sendOptions(this));
+    // With draft="off" a response with a code waits in memory only: the code and the answers are never stored together.
+    const invitation = this.#code;
+    await this.#submission.send(response, { ...sendOptions(this), invitation }, this.#draft.kept || !invitation);
   }
 
   /** Sends a waiting response now ("Try again now"). */
@@ -375,6 +401,7 @@ export class MorSurvey extends LitElement {
       }}>
         <p class="intro" part="intro">
           ${strings.t('intro.anonymous', vars)}
+          ${this.#code ? html`<span>${strings.t('intro.invitation', vars)}</span>` : nothing}
           ${privacy ? html`<a href=${privacy} part="privacy-link">${strings.t('intro.privacy', vars)}</a>` : nothing}
         </p>
         ${placed.length

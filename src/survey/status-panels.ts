@@ -43,7 +43,7 @@ export function renderStatus(p: { phase: Phase; notice: Notice; strings: Transla
           level,
           strings.t('rejected.title'),
           html`${p.notice.message ? html`<p>${p.notice.message}</p>` : nothing}
-            <p>${strings.t('rejected.body')}</p>`,
+            <p>${strings.t(p.notice.status === 422 ? 'rejected.body' : 'rejected.refused')}</p>`,
         );
       }
       return p.notice?.kind === 'cleared' ? html`<p>${strings.t('cleared')}</p>` : nothing;

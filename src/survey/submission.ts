@@ -16,7 +16,7 @@ import { focusAfterUpdate } from './focus.js';
 /** Where the survey is: answering, sending, waiting in the outbox, or sent. */
 export type Phase = 'form' | 'sending' | 'queued' | 'sent';
 /** A message shown above the form while answering. */
-export type Notice = { kind: 'rejected'; message?: string | undefined } | { kind: 'cleared' } | undefined;
+export type Notice = { kind: 'rejected'; status: number; message?: string | undefined } | { kind: 'cleared' } | undefined;
 
 type Host = ReactiveElement & { surveyId: string; transport: Transport | undefined };
 
@@ -88,11 +88,11 @@ export class Submission implements ReactiveController {
     }
   }
 
-  /** Keeps the response in the outbox, then makes the first attempt. */
-  async send(response: SurveyResponse, how: Pick<OutboxEntry, 'endpoint' | 'credentials' | 'timeout'>): Promise<void> {
+  /** Keeps the response in the outbox (on the device unless `persist` is false), then makes the first attempt. */
+  async send(response: SurveyResponse, how: Pick<OutboxEntry, 'endpoint' | 'credentials' | 'timeout' | 'invitation'>, persist: boolean): Promise<void> {
     this.#pending = response;
     this.set('sending');
-    outboxRunner.enqueue({ response, ...how, attempts: 0, notBefore: 0 });
+    outboxRunner.enqueue({ response, ...how, attempts: 0, notBefore: 0 }, persist);
     const outcome = await outboxRunner.attempt(response.id, true);
     // Nothing was tried (e.g. another tab holds it): it waits in the outbox like a failure.
     if (!outcome && this.phase === 'sending') this.set('queued');
@@ -120,7 +120,7 @@ export class Submission implements ReactiveController {
       void focusAfterUpdate(host, '.confirmation');
     } else if (outcome.kind === 'rejected') {
       this.#pending = undefined;
-      this.set('form', { kind: 'rejected', message: outcome.message });
+      this.set('form', { kind: 'rejected', status: outcome.status, message: outcome.message });
       emit(host, 'mor-error', {
         response,
         kind: 'rejected',

@@ -3,9 +3,10 @@ import type { MorSurvey } from '../../src/survey/mor-survey.js';
 import { settle } from './survey.js';
 import { until } from './receiver.js';
 
-export async function openPage(endpoint: string, survey = 'test-round') {
+/** `more` is added to the page's address as it is (e.g. `&draft=session&code=M-…#top`). */
+export async function openPage(endpoint: string, survey = 'test-round', more = '') {
   const frame = document.createElement('iframe');
-  frame.src = `/test/fixtures/survey-page.html?endpoint=${encodeURIComponent(endpoint)}&survey=${survey}`;
+  frame.src = `/test/fixtures/survey-page.html?endpoint=${encodeURIComponent(endpoint)}&survey=${survey}${more}`;
   frame.style.width = '800px';
   frame.style.height = '600px';
   document.body.append(frame);

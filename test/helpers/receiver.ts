@@ -26,7 +26,7 @@ export async function received(ns: string): Promise<Received> {
 
 export async function setMode(
   ns: string,
-  setting: { mode: string; times?: number; delayMs?: number; retryAfter?: number; detail?: string },
+  setting: { mode: string; times?: number; delayMs?: number; retryAfter?: number; detail?: string; status?: number; type?: string },
 ): Promise<void> {
   const answer = await fetch(`/api/ns/${ns}/mode`, { method: 'PUT', body: JSON.stringify(setting) });
   if (!answer.ok) throw new Error(`could not set mode: ${answer.status}`);

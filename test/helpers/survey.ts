@@ -6,11 +6,16 @@ import '../../src/index.js';
 import { QUESTIONS, fieldsOf, isRequired } from '../../src/catalogue/questions.js';
 import type { MorSurvey } from '../../src/survey/mor-survey.js';
 
-export async function surveyAt(endpoint: string, attrs: { respondent?: string; surveyId?: string; reportUrl?: string; draft?: string } = {}) {
+export async function surveyAt(
+  endpoint: string,
+  attrs: { respondent?: string; surveyId?: string; reportUrl?: string; draft?: string; invitation?: string; lang?: string } = {},
+) {
   const el = await fixture<MorSurvey>(html`<mor-survey
     endpoint=${endpoint}
     survey-id=${attrs.surveyId ?? 'test-round'}
     respondent=${ifDefined(attrs.respondent)}
+    invitation=${ifDefined(attrs.invitation)}
+    lang=${ifDefined(attrs.lang)}
     report-url=${ifDefined(attrs.reportUrl)}
     draft=${attrs.draft ?? 'off'}
   ></mor-survey>`);

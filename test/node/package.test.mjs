@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { responseSchema } from '../../dist/schema.js';
+import fc from 'fast-check';
+import { isCode, makeCode, parseCode, respondentOf, INVITATION_HEADER, responseSchema } from '../../dist/schema.js';
 import { specExample } from '../fixtures/spec-example.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -34,6 +35,10 @@ const samples = [
   variant((r) => (r.survey = '2026 spring')),
   variant((r) => (r.submittedAt = '2026-13-02T09:15:00.000Z')),
   variant((r) => (r.locale = 'fr')),
+  variant((r) => (r.answers.lastInteraction.workedWell = 'an emoji 😀 is one character')),
+  variant((r) => (r.answers.lastInteraction.workedWell = 'a\u0000b')),
+  variant((r) => (r.answers.lastInteraction.workedWell = 'a\uD83D')),
+  variant((r) => (r.answers.issues.details = '\uDE00\uD83D')),
 ];
 
 test('the generated JSON Schema accepts and rejects the same responses as the zod schema', () => {
@@ -45,7 +50,42 @@ test('the generated JSON Schema accepts and rejects the same responses as the zo
     assert.equal(validate(sample), zod, JSON.stringify(sample).slice(0, 160));
     if (zod) accepted++;
   }
-  assert.equal(accepted, 4);
+  assert.equal(accepted, 5);
+});
+
+test('the JSON Schema and zod agree on any text, U+0000 and unpaired surrogates included (SPEC §16)', () => {
+  const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read('dist/response.schema.json')));
+  const piece = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 6 }),
+    fc.constantFrom('\0', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D\uDE00', ' ', 'a', '\u2028'),
+  );
+  const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, (value) => {
+      const response = variant((r) => {
+        r.answers.lastInteraction.workedWell = value;
+        r.answers.issues.details = value;
+      });
+      const zod = responseSchema.safeParse(response).success;
+      assert.equal(validate(response), zod, JSON.stringify(value));
+      // …and both refuse exactly the text holding those characters (or untrimmed or empty).
+      const wellFormed = [...value].every((ch) => ch !== '\0' && !(ch.length === 1 && /[\uD800-\uDFFF]/.test(ch)));
+      assert.equal(zod, wellFormed && value.length > 0 && value.trim() === value, JSON.stringify(value));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('mor-survey/schema gives servers the invitation code format, and makes codes in Node', () => {
+  // The receiver's `invite` command makes codes with it; the survey reads them with the same code.
+  const made = new Set(Array.from({ length: 200 }, (_, i) => makeCode(i % 2 ? 'member' : 'officer')));
+  assert.equal(made.size, 200);
+  for (const code of made) {
+    assert.ok(isCode(code), code);
+    assert.equal(parseCode(code.toLowerCase().replaceAll('-', ' ')), code);
+    assert.equal(respondentOf(code), code.startsWith('M-') ? 'member' : 'officer');
+  }
+  assert.equal(INVITATION_HEADER, 'Mor-Invitation');
 });
 
 const manifest = JSON.parse(read('custom-elements.json'));
@@ -59,7 +99,7 @@ test('the manifest describes every element, with the survey’s attributes, even
   const survey = elements.find((e) => e.tagName === 'mor-survey');
   assert.deepEqual(
     survey.attributes.map((a) => a.name).sort(),
-    ['credentials', 'draft', 'endpoint', 'heading', 'heading-level', 'lang', 'privacy-url', 'report-url', 'respondent', 'survey-id', 'timeout'],
+    ['credentials', 'draft', 'endpoint', 'heading', 'heading-level', 'invitation', 'lang', 'privacy-url', 'report-url', 'respondent', 'survey-id', 'timeout'],
   );
   assert.deepEqual(survey.events.map((e) => e.name).sort(), ['mor-answer', 'mor-error', 'mor-invalid', 'mor-submit', 'mor-submitted']);
   const publicMembers = survey.members.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);

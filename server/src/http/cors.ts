@@ -47,7 +47,8 @@ export function preflight(request: Request, allowed: ReadonlySet<string>): Respo
     headers: {
       ...check.headers,
       'Access-Control-Allow-Methods': 'POST',
-      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+      // Mor-Invitation: the code of an invited round (SPEC §15).
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Mor-Invitation',
       'Access-Control-Max-Age': '600',
       Vary: 'Origin',
     },

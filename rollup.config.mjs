@@ -46,19 +46,28 @@ async function importSource(entry) {
 }
 
 /**
- * Compiles the zod schema into the plain shapes the elements check with (src/schema/shape.ts),
- * so the editors' bundle does not carry zod. Rewrites compiled.ts only when it changed.
+ * Compiles the zod schemas into plain shapes checked without zod: the response's (for the
+ * elements, src/schema/shape.ts) and the summary's (for <mor-results>, src/schema/plain.ts), so
+ * neither bundle carries zod. Rewrites a compiled file only when it changed.
  */
 const compileSchema = () => ({
   name: 'compile-schema',
   async buildStart() {
     const { compiledSource } = await importSource('src/schema/compile.ts');
-    const text = compiledSource();
-    const target = 'src/schema/compiled.ts';
-    const old = await readFile(target, 'utf8').catch(() => '');
-    if (old !== text) {
-      await writeFile(target, text);
-      this.warn(`${target} was out of date and has been regenerated: commit it`);
+    const { summaryShapeSchema } = await importSource('src/analysis/summary-schema.ts');
+    const files = {
+      'src/schema/compiled.ts': compiledSource(),
+      'src/analysis/summary-compiled.ts': compiledSource(
+        { summaryShape: summaryShapeSchema },
+        { source: 'summary-schema.ts', type: 'Plain', from: '../schema/plain.js' },
+      ),
+    };
+    for (const [target, text] of Object.entries(files)) {
+      const old = await readFile(target, 'utf8').catch(() => '');
+      if (old !== text) {
+        await writeFile(target, text);
+        this.warn(`${target} was out of date and has been regenerated: commit it`);
+      }
     }
   },
 });

@@ -23,11 +23,13 @@ export interface ClosedItem {
   readonly key: string;
   /** Option codes, as the summary's keys (ratings as strings: "1" … "5"). */
   readonly options: readonly string[];
+  /** The same options as a response holds them (ratings as numbers). */
+  readonly values: readonly (string | number)[];
   /** Where its texts are in the survey's dictionaries: `<texts>.question`, `<texts>.option.<code>`. */
   readonly texts: string;
-  /** For a follow-up: only those who gave this answer were asked. */
+  /** For a follow-up: only those who gave this answer were asked, and each of them must answer. */
   readonly askedAfter?: AskedAfter;
-  /** Its answer in a response, or undefined when not answered. */
+  /** Its answer in a response, or undefined when not answered (a follow-up's, asked or not). */
   readonly read: Read;
 }
 
@@ -35,6 +37,7 @@ export interface ClosedItem {
 export interface CommentField {
   readonly key: string;
   readonly askedAfter?: AskedAfter;
+  /** Its text in a response (a follow-up's, asked or not). */
   readonly read: Read;
 }
 
@@ -45,22 +48,22 @@ const fieldOf = (answers: ResponseAnswers, key: string, field: string) =>
 function closedItems(q: Question): ClosedItem[] {
   if (q.key === 'respondent') return []; // the groups, not a question of the summary
   if (q.kind === 'choice' || q.kind === 'rating') {
-    return [{ key: q.key, options: q.options.map(String), texts: q.key, read: (a) => answerOf(a, q.key) }];
+    return [{ key: q.key, options: q.options.map(String), values: q.options, texts: q.key, read: (a) => answerOf(a, q.key) }];
   }
   if (q.kind !== 'follow-up') return [];
   const parent = `${q.key}.${q.field}`;
   const askedAfter = { parent, option: q.reveals };
-  const revealed = (a: ResponseAnswers) => fieldOf(a, q.key, q.field) === q.reveals;
   return [
-    { key: parent, options: [...q.options], texts: q.key, read: (a) => fieldOf(a, q.key, q.field) },
+    { key: parent, options: [...q.options], values: q.options, texts: q.key, read: (a) => fieldOf(a, q.key, q.field) },
     ...q.followUps.flatMap((f) =>
       f.kind === 'choice'
         ? [{
             key: `${q.key}.${f.key}`,
             options: [...f.options],
+            values: f.options,
             texts: `${q.key}.${f.key}`,
             askedAfter,
-            read: (a: ResponseAnswers) => (revealed(a) ? fieldOf(a, q.key, f.key) : undefined),
+            read: (a: ResponseAnswers) => fieldOf(a, q.key, f.key),
           }]
         : [],
     ),
@@ -71,11 +74,7 @@ function commentFields(q: Question): CommentField[] {
   if (q.kind === 'texts') return q.fields.map((field) => ({ key: `${q.key}.${field}`, read: (a) => fieldOf(a, q.key, field) }));
   if (q.kind !== 'follow-up') return [];
   const askedAfter = { parent: `${q.key}.${q.field}`, option: q.reveals };
-  return q.followUps.flatMap((f) =>
-    f.kind === 'text'
-      ? [{ key: `${q.key}.${f.key}`, askedAfter, read: (a: ResponseAnswers) => (fieldOf(a, q.key, q.field) === q.reveals ? fieldOf(a, q.key, f.key) : undefined) }]
-      : [],
-  );
+  return q.followUps.flatMap((f) => (f.kind === 'text' ? [{ key: `${q.key}.${f.key}`, askedAfter, read: (a: ResponseAnswers) => fieldOf(a, q.key, f.key) }] : []));
 }
 
 /** The closed questions of the summary, in the catalogue's order. */
@@ -83,4 +82,7 @@ export const CLOSED_ITEMS: readonly ClosedItem[] = QUESTIONS.flatMap(closedItems
 
 /** The free-text fields whose comments are counted, in the catalogue's order. */
 export const COMMENT_FIELDS: readonly CommentField[] = QUESTIONS.flatMap(commentFields);
+
+/** The questions whose answer is an object of fields (texts and follow-ups). */
+export const GROUPED_ANSWERS: readonly string[] = QUESTIONS.flatMap((q) => (q.kind === 'texts' || q.kind === 'follow-up' ? [q.key] : []));
 

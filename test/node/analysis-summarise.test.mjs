@@ -128,9 +128,11 @@ test('a round with fewer than 10 Members hides Members and Officers, and shows t
   assert.deepEqual(empty.changes, []);
 });
 
-test('bad options are refused with a RangeError', () => {
+test('bad options are refused with a RangeError, and a threshold under 5 too', () => {
   assert.throws(() => summarise([], { survey: 'not an id' }), RangeError);
   assert.throws(() => summarise([], { survey: 'a', compare: 'a' }), RangeError);
   assert.throws(() => summarise([], { survey: 'a', minGroup: 0 }), RangeError);
   assert.throws(() => summarise([], { survey: 'a', minGroup: 2.5 }), RangeError);
+  for (const low of [1, 4]) assert.throws(() => summarise([], { survey: 'a', minGroup: low }), /minGroup must be a whole number of at least 5, not /);
+  assert.equal(summarise([], { survey: 'a', minGroup: 5 }).minGroup, 5);
 });

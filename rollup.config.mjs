@@ -120,13 +120,11 @@ export const cy = Object.fromEntries(Object.keys(en).map((key, i) => [key, value
   },
 });
 
-/** The survey's texts the results element shows: question texts, option labels, "Members or Officers". */
-const surveyLabel = (key) => /\.question$|\.option\.|\.unknown$/.test(key);
-
 /**
- * The results bundle's dictionaries: of the survey's, only the texts it shows (keyed); its own
- * Welsh as a list in the order of its English keys, as the editors' bundle carries the survey's.
- * The build stops if the results' two dictionaries' keys differ.
+ * The results bundle's dictionaries, as lists in a known order, as the editors' bundle carries
+ * the survey's: of the survey's, only the texts it shows, in the order of src/results/labels.ts
+ * (whose keys the bundle makes again when it loads); its own Welsh in the order of its English
+ * keys. The build stops if a text is missing or the results' two dictionaries' keys differ.
  */
 const resultsDictionaries = () => ({
   name: 'results-dictionaries',
@@ -135,8 +133,15 @@ const resultsDictionaries = () => ({
     const survey = file.match(/\/src\/i18n\/(en|cy)\.ts$/)?.[1];
     if (survey) {
       const dictionary = (await importSource(`src/i18n/${survey}.ts`))[survey];
-      const kept = Object.fromEntries(Object.entries(dictionary).filter(([key]) => surveyLabel(key)));
-      return { code: `export const ${survey} = ${JSON.stringify(kept)};\n`, map: null };
+      const { surveyLabelKeys } = await importSource('src/results/labels.ts');
+      const keys = surveyLabelKeys();
+      const missing = keys.filter((key) => typeof dictionary[key] !== 'string');
+      if (missing.length) this.error(`src/i18n/${survey}.ts lacks texts the results show: ${missing}`);
+      const values = JSON.stringify(keys.map((key) => dictionary[key]));
+      return {
+        code: `import { surveyLabelKeys } from '../results/labels.js';\nconst values = ${values};\nexport const ${survey} = Object.fromEntries(surveyLabelKeys().map((key, i) => [key, values[i]]));\n`,
+        map: null,
+      };
     }
     if (!file.endsWith('/src/results/i18n/cy.ts')) return null;
     const { en } = await importSource('src/results/i18n/en.ts');
@@ -179,17 +184,17 @@ const jsonSchema = () => ({
   },
 });
 
-/** After the analysis module is written, the demo's two rounds summarised (demo/results.html). */
+/** After the analysis module is written, the demo's two rounds summarised, named and dated, with the trend. */
 const demoSummary = () => ({
   name: 'demo-summary',
   async writeBundle() {
-    const { demoResponses, demoPopulation, DEMO_ROUNDS } = await importSource('demo/seed.ts');
+    const { demoResponses, DEMO_ROUNDS, DEMO_ROUNDS_FILE } = await importSource('demo/seed.ts');
     const { summarise } = await import(`${pathToFileURL('dist/analysis.js').href}?t=${Date.now()}`);
     const { responseSchema } = await import(`${pathToFileURL('dist/schema.js').href}?t=${Date.now()}`);
     const responses = demoResponses();
     const invalid = responses.filter((response) => !responseSchema.safeParse(response).success);
     if (invalid.length) this.error(`demo/seed.ts made ${invalid.length} invalid responses`);
-    const summary = summarise(responses, { ...DEMO_ROUNDS, population: demoPopulation });
+    const summary = summarise(responses, { ...DEMO_ROUNDS, rounds: DEMO_ROUNDS_FILE, trend: true });
     await mkdir('dist/demo', { recursive: true });
     await writeFile('dist/demo/results-summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   },

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, MEASURES } from './measures.js';
-import { summaryAgrees } from './summary-agrees.js';
+import { summaryAgrees, trendRoundsAgree } from './summary-agrees.js';
 import { GROUPS, SUMMARY_VERSION, type MeasureKey, type Summary } from './summary.js';
 
 const count = z.int().check(z.gte(0));
@@ -82,7 +82,10 @@ export const summaryShapeSchema = z.strictObject({
 
 /** A summary as `summarise()` makes it. */
 export const summarySchema = summaryShapeSchema.check(
-  z.refine((summary) => summaryAgrees(summary as Summary), 'rounds must be survey and compare, changes given with compare, and the trend over trendRounds'),
+  z.refine(
+    (summary) => summaryAgrees(summary as Summary) && trendRoundsAgree(summary as Summary),
+    'rounds must be survey and compare, changes given with compare, and the trend over at most 12 trendRounds, each once',
+  ),
 ) as unknown as z.ZodMiniType<Summary>;
 
 /** Validates anything (e.g. a fetched body) as a summary. Never throws. */

@@ -9,10 +9,10 @@
  * that is not one of its options (`"4"` is not 4), a follow-up given without the answer that
  * asks it, or missing when it was asked. Full validation is the schema's (`readResponses()`).
  */
-import { RESPONDENTS } from '../catalogue/questions.js';
+import { QUESTIONS, RESPONDENTS } from '../catalogue/questions.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
-import { CLOSED_ITEMS, COMMENT_FIELDS, GROUPED_ANSWERS } from './items.js';
+import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import type { GroupKey } from './summary.js';
 
 export interface GroupTally {
@@ -50,6 +50,17 @@ const ITEM_ASKED = CLOSED_ITEMS.map((item) => askedBy(item.askedAfter));
 const FIELD_ASKED = COMMENT_FIELDS.map((field) => askedBy(field.askedAfter));
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The questions whose answer is an object of fields (texts and follow-ups). */
+const GROUPED_ANSWERS = QUESTIONS.flatMap((q) => (q.kind === 'texts' || q.kind === 'follow-up' ? [q.key] : []));
+
+/** An item's or field's answer in a response: its key is its path (`issues.reported`). */
+const reader = (key: string) => {
+  const [question, field] = key.split('.') as [string, string | undefined];
+  return (answers: Record<string, unknown>) => (field === undefined ? answers[question] : (answers[question] as Record<string, unknown> | undefined)?.[field]);
+};
+const ITEM_READ = CLOSED_ITEMS.map((item) => reader(item.key));
+const FIELD_READ = COMMENT_FIELDS.map((field) => reader(field.key));
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 
 /** Thrown for the first response `summarise()` cannot count, naming it and what is wrong. */
@@ -63,7 +74,7 @@ function add(group: GroupTally, answers: Record<string, unknown>, fail: (problem
   const chosen: number[] = [];
   for (let i = 0; i < CLOSED_ITEMS.length; i++) {
     const item = CLOSED_ITEMS[i]!;
-    const value = item.read(answers);
+    const value = ITEM_READ[i]!(answers);
     const [parent, reveal] = ITEM_ASKED[i]!;
     const asked = parent < 0 || chosen[parent] === reveal;
     if (value === undefined) {
@@ -78,7 +89,7 @@ function add(group: GroupTally, answers: Record<string, unknown>, fail: (problem
     group.answered[i]!++;
   }
   for (let f = 0; f < COMMENT_FIELDS.length; f++) {
-    const text = COMMENT_FIELDS[f]!.read(answers);
+    const text = FIELD_READ[f]!(answers);
     if (text === undefined) continue;
     if (typeof text !== 'string') fail(`${COMMENT_FIELDS[f]!.key} is ${shown(text)}, not a text`);
     const [parent, reveal] = FIELD_ASKED[f]!;

@@ -6,7 +6,6 @@
  * being checked loosely.
  */
 import type * as z from 'zod/mini';
-import type { Plain } from './plain.js';
 import { answersSchema, draftAnswersSchema, responseSchema } from './response.js';
 import type { StringCheck } from './shape.js';
 
@@ -36,16 +35,23 @@ function numberCheck(def: Def): [number | null, number | null, boolean] {
   return bounds;
 }
 
-const made = new WeakMap<z.ZodMiniType, Plain>();
+/**
+ * A compiled shape: `shape.ts`'s Shape or `plain.ts`'s Plain, whichever kinds the schema uses.
+ * The files written say which (`compiledSource`'s `type`), and type-checking them catches a
+ * kind the checker does not know.
+ */
+type Compiled = { readonly [kind: string]: unknown };
+
+const made = new WeakMap<z.ZodMiniType, Compiled>();
 
 /** The shape that checks what `schema` checks; a schema used twice gives the same shape. */
-export function toShape(schema: z.ZodMiniType): Plain {
+export function toShape(schema: z.ZodMiniType): Compiled {
   let shape = made.get(schema);
   if (!shape) made.set(schema, (shape = makeShape(schema)));
   return shape;
 }
 
-function makeShape(schema: z.ZodMiniType): Plain {
+function makeShape(schema: z.ZodMiniType): Compiled {
   const def = defOf(schema);
   const noChecks = () => {
     if ((def.checks as unknown[] | undefined)?.length) throw new Error(`compile: checks on a ${def.type} are not supported`);

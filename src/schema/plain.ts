@@ -13,8 +13,6 @@ export type Plain =
   /** A strict object: these keys (an `optional` one may be absent), nothing else. */
   | { readonly object: { readonly [key: string]: Plain } }
   | { readonly optional: Plain }
-  /** zod's `nonoptional`: an optional shape that must be given. */
-  | { readonly required: Plain }
   | { readonly string: readonly StringCheck[] }
   /** An enum, a literal or a boolean: one of these values. */
   | { readonly oneOf: readonly unknown[] }
@@ -39,7 +37,6 @@ const lengthOk = (check: StringCheck, text: string) => {
 /** True when zod's `safeParse(value)` would succeed for the schema `shape` was compiled from. */
 export function matches(shape: Plain, value: unknown): boolean {
   if ('optional' in shape) return value === undefined || matches(shape.optional, value);
-  if ('required' in shape) return value !== undefined && matches(shape.required, value);
   if ('oneOf' in shape) return shape.oneOf.includes(value);
   if ('union' in shape) return shape.union.some((option) => matches(option, value));
   if ('string' in shape) return typeof value === 'string' && shape.string.every((check) => lengthOk(check, value));

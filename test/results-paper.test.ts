@@ -20,7 +20,7 @@ describe('<mor-results> reads as a committee paper (SPEC §13)', () => {
     const el = await resultsWith(summary);
     const changes = root(el).querySelector('.changes')!;
     const notices = [...changes.querySelectorAll('.notice')].map(text).filter((notice) => notice.startsWith('Not compared'));
-    const why = 'Not compared: in Autumn 2025 Members or Officers gave fewer than 10 responses, so neither group is shown.';
+    const why = 'Not compared: in Autumn 2025 Members or Officers gave fewer than 10 responses, so neither is shown.';
     expect(notices).to.deep.equal([why, why]);
     // Not the sentence that read as Officer participation collapsing.
     expect(text(changes)).to.not.contain('fewer than 10 responses in one of the rounds');
@@ -35,11 +35,13 @@ describe('<mor-results> reads as a committee paper (SPEC §13)', () => {
     expect([...root(small).querySelectorAll('.changes .notice')].map(text)).to.deep.equal(Array(3).fill('Not compared: fewer than 10 responses in before.'));
   });
 
-  it('says when measures of a group shown in both rounds are not compared', async () => {
-    // Issues were not asked last round: that measure is missing for everyone.
+  it('leaves a measure not shown in a round out of the list, rather than saying anything of it', async () => {
+    // Issues were not asked: Experienced issues is in neither round's figures.
     const el = await resultsWith(paper());
-    const all = text(root(el).querySelector('.changes')!);
-    expect(all).to.contain('Measures not listed are not compared: they are not shown in one of the rounds.');
+    const all = text(root(el).querySelector('.changes .change-list')!);
+    expect(all).to.not.contain('Experienced issues');
+    expect(all).to.contain('Good or very good');
+    expect(text(root(el).querySelector('.notes')!)).to.contain('A figure not shown in one of the rounds is not compared.');
   });
 
   it('names rounds by title and dates in London time, says how responses were collected, and never shows a raw id', async () => {

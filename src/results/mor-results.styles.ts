@@ -165,7 +165,16 @@ export const resultsStyles = css`
   .rounds span {
     flex: 1 1 0;
     min-width: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+  }
+  /* Many rounds: each chart the full width, and on a narrow screen every other round named. */
+  .many {
+    grid-template-columns: 1fr;
+  }
+  @container (max-width: 40rem) {
+    .many .rounds span:nth-last-child(even) {
+      visibility: hidden;
+    }
   }
   /* A group's marks in its colour (all respondents: the text's). */
   .marker,
@@ -228,7 +237,8 @@ export const resultsStyles = css`
   thead th {
     border-bottom: 2px solid var(--_border);
   }
-  tbody th {
+  /* The answers' column of a question's table (the tables with column groups). */
+  colgroup ~ tbody th {
     min-width: 8rem;
   }
   .share,
@@ -237,10 +247,13 @@ export const resultsStyles = css`
     white-space: nowrap;
   }
   td.notice {
-    min-width: 6rem;
-    max-width: 10rem;
     padding-left: 0.5rem;
     border-left: 4px solid #b1b4b6;
+  }
+  /* A notice down a whole column of a question's table. */
+  td[rowspan] {
+    min-width: 6rem;
+    max-width: 10rem;
   }
   .share {
     font-weight: 700;
@@ -315,9 +328,13 @@ export const resultsStyles = css`
     .scrolls {
       display: none;
     }
-    tbody th,
-    td.notice {
+    /* The notice down a hidden column narrower, so the figures' cells keep to a line. */
+    colgroup ~ tbody th,
+    td[rowspan] {
       min-width: 0;
+    }
+    td[rowspan] {
+      max-width: 5rem;
     }
     .share,
     .n,
@@ -329,7 +346,9 @@ export const resultsStyles = css`
     .trend-item,
     .lead,
     .overview table,
-    .change-list li {
+    .comments,
+    .change-list li,
+    tr {
       break-inside: avoid;
     }
     /* Only headings of one line: a longer block would be split before the break is moved. */

@@ -39,8 +39,7 @@ export const cy: ResultsDictionary = {
   'changes.down': 'Gostyngiad arwyddocaol:',
   'changes.not-significant': "(nid yw'n newid arwyddocaol)",
   'changes.none': 'Heb eu cymharu: llai na {min} ymateb yn {round}.',
-  'changes.none-pair': "Heb eu cymharu: yn {round} rhoddodd Aelodau neu Swyddogion lai na {min} ymateb, felly ni ddangosir y naill grŵp na'r llall.",
-  'changes.missing': "Ni chymharir mesurau nas rhestrir: nid ydynt yn cael eu dangos yn un o'r rowndiau.",
+  'changes.none-pair': "Heb eu cymharu: yn {round} rhoddodd Aelodau neu Swyddogion lai na {min} ymateb, felly ni ddangosir y naill na'r llall.",
   'points.one': '{value} pwynt',
   'points.other': '{value} pwynt',
 
@@ -69,7 +68,7 @@ export const cy: ResultsDictionary = {
   'trend.title': 'Dros amser',
   'trend.intro': "Mae pob pwynt yn ganran rownd, a'i linell yw'r cyfwng 95%. Nid oes pwynt gan grŵp a guddiwyd er mwyn diogelu anhysbysrwydd.",
   'trend.words': 'Pob ymatebydd: {from} yn {first}, {to} yn {last}.',
-  'trend.caption': 'Tabl {n}: {name}, fesul rownd. Canran a chyfwng 95%',
+  'trend.caption': 'Tabl {n}: {name} fesul rownd. Canran a chyfwng 95%',
 
   'comments.title': 'Sylwadau',
   'comments.intro': "Faint a ysgrifennodd sylw ym mhob blwch; nid yw'r sylwadau eu hunain yn y crynodeb hwn.",
@@ -82,9 +81,9 @@ export const cy: ResultsDictionary = {
 
   'notes.title': "Ynglŷn â'r ffigurau hyn",
   'notes.shares': "Canrannau o'r rhai a atebodd bob cwestiwn yw'r rhain, gan gynnwys “Ddim yn gwybod” a “Mae'n well gennyf beidio â dweud”, wedi'u talgrynnu i rifau cyfan (hanner i fyny), felly efallai na fyddant yn adio i 100.",
-  'notes.intervals': "Cyfwng 95% yw'r amrediad y mae'r gwir ffigur yn debygol o fod ynddo, o ystyried faint a atebodd: po leiaf o atebion, lletaf yw'r cyfwng.",
+  'notes.intervals': "Cyfwng 95% yw'r amrediad y mae'r gwir ffigur yn debygol o fod ynddo; po leiaf o atebion, lletaf yw'r cyfwng.",
   'notes.suppression': "Er mwyn diogelu anhysbysrwydd, ni ddangosir grŵp sydd â llai na {min} ymateb i gwestiwn; os oes rhy ychydig o Aelodau neu Swyddogion, caiff y ddau eu cuddio, fel na ellir cyfrifo'r naill o'r cyfanswm. Caiff cyfanswm ei guddio hefyd lle byddai'n dangos sut yr atebodd grŵp cudd.",
-  'notes.changes': "Caiff newidiadau eu cyfrifo cyn talgrynnu, felly gallant fod bwynt yn wahanol i'r canrannau wedi'u talgrynnu.",
+  'notes.changes': "Caiff newidiadau eu cyfrifo cyn talgrynnu, felly gallant fod bwynt yn wahanol i'r canrannau wedi'u talgrynnu. Ni chymharir ffigur nas dangosir yn un o'r rowndiau.",
 
   'csv.group': 'Grŵp',
   'csv.question': 'Cwestiwn',

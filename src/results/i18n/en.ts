@@ -38,8 +38,7 @@ export const en = {
   'changes.down': 'Significant decrease:',
   'changes.not-significant': '(not a significant change)',
   'changes.none': 'Not compared: fewer than {min} responses in {round}.',
-  'changes.none-pair': 'Not compared: in {round} Members or Officers gave fewer than {min} responses, so neither group is shown.',
-  'changes.missing': 'Measures not listed are not compared: they are not shown in one of the rounds.',
+  'changes.none-pair': 'Not compared: in {round} Members or Officers gave fewer than {min} responses, so neither is shown.',
   'points.one': '{value} point',
   'points.other': '{value} points',
 
@@ -68,7 +67,7 @@ export const en = {
   'trend.title': 'Over time',
   'trend.intro': 'Each point is a round’s percentage, its line the 95% interval. A group hidden to protect anonymity has no point.',
   'trend.words': 'All respondents: {from} in {first}, {to} in {last}.',
-  'trend.caption': 'Table {n}: {name}, round by round. Percentage and 95% interval',
+  'trend.caption': 'Table {n}: {name} by round. Percentage and 95% interval',
 
   'comments.title': 'Comments',
   'comments.intro': 'How many wrote a comment in each box; the comments themselves are not in this summary.',
@@ -81,9 +80,9 @@ export const en = {
 
   'notes.title': 'About these figures',
   'notes.shares': 'Percentages are of those who answered each question, “Don’t know” and “Prefer not to say” included, rounded to whole numbers (halves up), so they may not add up to 100.',
-  'notes.intervals': 'A 95% interval is the range the true figure is likely to lie in, given how many answered: the fewer answers, the wider it is.',
+  'notes.intervals': 'A 95% interval is the range the true figure is likely to lie in; the fewer answers, the wider it is.',
   'notes.suppression': 'To protect anonymity, a group with fewer than {min} responses to a question is not shown; if Members or Officers are too few, both are hidden, so neither can be worked out from the total. A total is hidden too where it would show how a hidden group answered.',
-  'notes.changes': 'Changes are worked out before rounding, so may differ by a point from the rounded percentages.',
+  'notes.changes': 'Changes are worked out before rounding, so may differ by a point from the rounded percentages. A figure not shown in one of the rounds is not compared.',
 
   'csv.group': 'Group',
   'csv.question': 'Question',

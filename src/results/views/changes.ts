@@ -3,10 +3,10 @@
  * +9 points, 95% interval +1 to +17", group by group, with ▲ or ▼ only where the interval
  * excludes zero. The mark is shape, not colour, and is said in words to a screen reader.
  * Whatever is not compared says truly why: the group is not shown in a round (too few in all,
- * or too few Members or Officers, so both are hidden), or a measure is not shown in a round.
+ * or too few Members or Officers, so both are hidden). A measure not shown in one of the rounds
+ * is left out of the list, as the notes on the figures say.
  */
-import { html, nothing } from 'lit';
-import { MEASURES } from '../../analysis/measures.js';
+import { html } from 'lit';
 import { GROUPS, isSuppressed, type Change, type GroupKey, type Summary } from '../../analysis/summary.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { percent, points } from '../format.js';
@@ -58,9 +58,8 @@ export function renderChanges(summary: Summary, context: Context) {
         ${reason
           ? html`<p class="notice" part="notice">${reason}</p>`
           : html`<ul class="change-list">
-                ${mine.map((change) => sentence(change, texts))}
-              </ul>
-              ${mine.length < MEASURES.length ? html`<p class="notice" part="notice">${texts.t('changes.missing')}</p>` : nothing}`}`;
+              ${mine.map((change) => sentence(change, texts))}
+            </ul>`}`;
     })}
   </section>`;
 }

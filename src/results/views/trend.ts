@@ -52,7 +52,7 @@ export function renderTrend(summary: Summary, { texts, name, level }: Context, f
         ${GROUPS.map((group) => html`<li><svg class="swatch" width="14" height="14">${marker(group, '7', 7)}</svg>${texts.group(group)}</li>`)}
       </ul>
     </div>
-    <div class="trend-items">
+    <div class="trend-items ${rounds.length > 6 ? 'many' : ''}">
     ${[...new Set(summary.trend.map((entry) => entry.measure))].map((measure, m) => {
       const entries = summary.trend!.filter((entry) => entry.measure === measure);
       const shown = entries.flatMap((entry) => entry.points.filter((p): p is Point => !('suppressed' in p)));

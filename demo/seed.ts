@@ -35,8 +35,8 @@ export const DEMO_ROUNDS_FILE = {
 /** How many Members and Officers were invited each round: gives response rates. */
 export const demoPopulation = Object.fromEntries(Object.entries(DEMO_ROUNDS_FILE).map(([id, round]) => [id, round.population]));
 
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-function prng(seed: number) {
+/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)); the analysis tests' data use it too. */
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

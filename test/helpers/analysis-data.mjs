@@ -5,6 +5,7 @@
 // the same, or all but one the same. Every free text carries MARKER, so a test can search a
 // summary for any text that leaked into it.
 import fc from 'fast-check';
+import { prng } from '../../dist/demo/seed.js';
 import { QUESTIONS } from '../../dist/schema.js';
 
 export const MARKER = 'MARKER-d41d8cd9';
@@ -14,18 +15,6 @@ let serial = 0;
 export function response(survey, respondent, given, submittedAt = '2026-04-02T09:15:00.000Z') {
   const hex = (++serial).toString(16).padStart(12, '0');
   return { version: 1, id: `00000000-0000-4000-8000-${hex}`, survey, submittedAt, locale: 'en', respondent, answers: given };
-}
-
-/** mulberry32: a small seeded generator, so a round is fixed by its drawn seed. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

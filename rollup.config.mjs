@@ -38,19 +38,28 @@ async function importSource(entry) {
 }
 
 /**
- * Compiles the zod schema into the plain shapes the elements check with (src/schema/shape.ts),
- * so the editors' bundle does not carry zod. Rewrites compiled.ts only when it changed.
+ * Compiles the zod schemas into plain shapes checked without zod: the response's (for the
+ * elements, src/schema/shape.ts) and the summary's (for <mor-results>, src/schema/plain.ts), so
+ * neither bundle carries zod. Rewrites a compiled file only when it changed.
  */
 const compileSchema = () => ({
   name: 'compile-schema',
   async buildStart() {
     const { compiledSource } = await importSource('src/schema/compile.ts');
-    const text = compiledSource();
-    const target = 'src/schema/compiled.ts';
-    const old = await readFile(target, 'utf8').catch(() => '');
-    if (old !== text) {
-      await writeFile(target, text);
-      this.warn(`${target} was out of date and has been regenerated: commit it`);
+    const { summaryShapeSchema } = await importSource('src/analysis/summary-schema.ts');
+    const files = {
+      'src/schema/compiled.ts': compiledSource(),
+      'src/analysis/summary-compiled.ts': compiledSource(
+        { summaryShape: summaryShapeSchema },
+        { source: 'summary-schema.ts', type: 'Plain', from: '../schema/plain.js' },
+      ),
+    };
+    for (const [target, text] of Object.entries(files)) {
+      const old = await readFile(target, 'utf8').catch(() => '');
+      if (old !== text) {
+        await writeFile(target, text);
+        this.warn(`${target} was out of date and has been regenerated: commit it`);
+      }
     }
   },
 });
@@ -103,13 +112,11 @@ export const cy = Object.fromEntries(Object.keys(en).map((key, i) => [key, value
   },
 });
 
-/** The survey's texts the results element shows: question texts, option labels, "Members or Officers". */
-const surveyLabel = (key) => /\.question$|\.option\.|\.unknown$/.test(key);
-
 /**
- * The results bundle's dictionaries: of the survey's, only the texts it shows (keyed); its own
- * Welsh as a list in the order of its English keys, as the editors' bundle carries the survey's.
- * The build stops if the results' two dictionaries' keys differ.
+ * The results bundle's dictionaries, as lists in a known order, as the editors' bundle carries
+ * the survey's: of the survey's, only the texts it shows, in the order of src/results/labels.ts
+ * (whose keys the bundle makes again when it loads); its own Welsh in the order of its English
+ * keys. The build stops if a text is missing or the results' two dictionaries' keys differ.
  */
 const resultsDictionaries = () => ({
   name: 'results-dictionaries',
@@ -118,8 +125,15 @@ const resultsDictionaries = () => ({
     const survey = file.match(/\/src\/i18n\/(en|cy)\.ts$/)?.[1];
     if (survey) {
       const dictionary = (await importSource(`src/i18n/${survey}.ts`))[survey];
-      const kept = Object.fromEntries(Object.entries(dictionary).filter(([key]) => surveyLabel(key)));
-      return { code: `export const ${survey} = ${JSON.stringify(kept)};\n`, map: null };
+      const { surveyLabelKeys } = await importSource('src/results/labels.ts');
+      const keys = surveyLabelKeys();
+      const missing = keys.filter((key) => typeof dictionary[key] !== 'string');
+      if (missing.length) this.error(`src/i18n/${survey}.ts lacks texts the results show: ${missing}`);
+      const values = JSON.stringify(keys.map((key) => dictionary[key]));
+      return {
+        code: `import { surveyLabelKeys } from '../results/labels.js';\nconst values = ${values};\nexport const ${survey} = Object.fromEntries(surveyLabelKeys().map((key, i) => [key, values[i]]));\n`,
+        map: null,
+      };
     }
     if (!file.endsWith('/src/results/i18n/cy.ts')) return null;
     const { en } = await importSource('src/results/i18n/en.ts');
@@ -162,17 +176,17 @@ const jsonSchema = () => ({
   },
 });
 
-/** After the analysis module is written, the demo's two rounds summarised (demo/results.html). */
+/** After the analysis module is written, the demo's two rounds summarised, named and dated, with the trend. */
 const demoSummary = () => ({
   name: 'demo-summary',
   async writeBundle() {
-    const { demoResponses, demoPopulation, DEMO_ROUNDS } = await importSource('demo/seed.ts');
+    const { demoResponses, DEMO_ROUNDS, DEMO_ROUNDS_FILE } = await importSource('demo/seed.ts');
     const { summarise } = await import(`${pathToFileURL('dist/analysis.js').href}?t=${Date.now()}`);
     const { responseSchema } = await import(`${pathToFileURL('dist/schema.js').href}?t=${Date.now()}`);
     const responses = demoResponses();
     const invalid = responses.filter((response) => !responseSchema.safeParse(response).success);
     if (invalid.length) this.error(`demo/seed.ts made ${invalid.length} invalid responses`);
-    const summary = summarise(responses, { ...DEMO_ROUNDS, population: demoPopulation });
+    const summary = summarise(responses, { ...DEMO_ROUNDS, rounds: DEMO_ROUNDS_FILE, trend: true });
     await mkdir('dist/demo', { recursive: true });
     await writeFile('dist/demo/results-summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   },

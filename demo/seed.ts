@@ -1,24 +1,42 @@
 /**
  * Realistic demo responses for the results page (SPEC §13): two rounds, `2025-autumn` and
- * `2026-spring`, made by a seeded generator so every run gives the same answers. Autumn has
- * only 8 Members (under the threshold of 10, so Members and Officers are both hidden that
- * round); in spring few Members report issues, so that follow-up is hidden per question.
- * The relationship improves a little between the rounds. Free texts are short, generic and
- * name nobody. Every response is valid (the build checks them with the schema).
+ * `2026-spring`, made by a seeded generator so every run gives the same answers, and the
+ * rounds file that names and dates them (SPEC §15: DEMO_ROUNDS_FILE, from which the demo
+ * receiver's rounds file is made). Autumn has only 8 Members (under the threshold of 10, so
+ * Members and Officers are both hidden that round); in spring few Members report issues, so
+ * that follow-up is hidden per question. The relationship improves a little between the
+ * rounds. Free texts are short, generic and name nobody. Every response is valid (the build
+ * checks them with the schema), and each was sent while its round was open.
  */
+import type { RoundsFile } from '../src/analysis/summarise.js';
 import type { SurveyResponse } from '../src/schema/response.js';
 import type { Respondent } from '../src/schema/values.js';
 
 export const DEMO_ROUNDS = { survey: '2026-spring', compare: '2025-autumn' } as const;
 
-/** How many Members and Officers were invited each round: gives response rates. */
-export const demoPopulation = {
-  '2025-autumn': { member: 51, officer: 640 },
-  '2026-spring': { member: 51, officer: 630 },
-};
+/** The two generated rounds as the rounds file gives them: titles, dates (UTC), access, population. */
+export const DEMO_ROUNDS_FILE = {
+  '2025-autumn': {
+    title: { en: 'Autumn 2025', cy: 'Hydref 2025' },
+    opens: '2025-10-06T08:00:00Z',
+    closes: '2025-11-14T17:00:00Z',
+    access: 'open',
+    population: { member: 51, officer: 640 },
+  },
+  '2026-spring': {
+    title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' },
+    opens: '2026-03-02T09:00:00Z',
+    closes: '2026-04-30T16:00:00Z',
+    access: 'invited',
+    population: { member: 51, officer: 630 },
+  },
+} satisfies RoundsFile;
 
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-function prng(seed: number) {
+/** How many Members and Officers were invited each round: gives response rates. */
+export const demoPopulation = Object.fromEntries(Object.entries(DEMO_ROUNDS_FILE).map(([id, round]) => [id, round.population]));
+
+/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)); the analysis tests' data use it too. */
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { audit, describe as describeViolations } from './helpers/axe.js';
 import { browserCapabilities, until } from './helpers/receiver.js';
-import { fewMembers, resultsWith, root, twoRounds } from './helpers/results.js';
+import { fewMembers, paper, resultsWith, root, twoRounds } from './helpers/results.js';
 import type { MorResults } from '../src/results/mor-results.js';
 
 async function expectNoViolations(state: string) {
@@ -32,13 +32,45 @@ describe('<mor-results> accessibility (SPEC §7, §13)', () => {
     if ((await browserCapabilities()).cdp) await executeServerCommand('forced-colors', { active: false });
   });
 
-  it('has no axe violations: two rounds, one round with hidden groups, Welsh, a heading level', async () => {
+  // One axe pass per test, with room to spare on a busy machine.
+  const AXE_TIMEOUT = 60_000;
+
+  it('has no axe violations: two rounds with a heading', async function () {
+    this.timeout(AXE_TIMEOUT);
     await resultsWith(twoRounds(), { heading: 'Spring results' });
     await expectNoViolations('two rounds');
+  });
+
+  it('has no axe violations: one round, with hidden groups', async function () {
+    this.timeout(AXE_TIMEOUT);
     await resultsWith(fewMembers());
     await expectNoViolations('one round, hidden groups');
+  });
+
+  it('has no axe violations: in Welsh', async function () {
+    this.timeout(AXE_TIMEOUT);
     await resultsWith(twoRounds(), { lang: 'cy' });
     await expectNoViolations('Welsh');
+  });
+
+  it('has no axe violations: named rounds, a group hidden in one, and the trend', async function () {
+    this.timeout(AXE_TIMEOUT);
+    await resultsWith(paper());
+    await expectNoViolations('the paper with the trend');
+  });
+
+  it('has no axe violations: the trend in Welsh, 320 px wide', async function () {
+    this.timeout(AXE_TIMEOUT);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><mor-results></mor-results></div>`);
+    wrapper.style.width = '320px';
+    const el = wrapper.querySelector('mor-results')!;
+    el.summary = paper();
+    await el.updateComplete;
+    await expectNoViolations('Welsh trend at 320 px');
+  });
+
+  it('has no axe violations: under a heading of level 5', async function () {
+    this.timeout(AXE_TIMEOUT);
     const el = await fixture<MorResults>(html`<mor-results heading="Results" heading-level="5"></mor-results>`);
     el.summary = twoRounds();
     await el.updateComplete;
@@ -47,18 +79,34 @@ describe('<mor-results> accessibility (SPEC §7, §13)', () => {
     await expectNoViolations('heading level 5');
   });
 
-  it('has no axe violations while loading and when the results cannot be loaded', async () => {
+  it('has no axe violations while loading', async function () {
+    this.timeout(AXE_TIMEOUT);
     const el = await fixture<MorResults>(html`<mor-results heading="Results"></mor-results>`);
     el.src = '/dist/demo/results-summary.json';
     await el.updateComplete;
     await expectNoViolations('loading');
-    await until(() => root(el).querySelector('table'), 8000, 'loaded');
+  });
+
+  it('has no axe violations once loaded from src (the demo rounds, with the trend)', async function () {
+    this.timeout(AXE_TIMEOUT);
+    const el = await fixture<MorResults>(html`<mor-results heading="Results"></mor-results>`);
+    el.src = '/dist/demo/results-summary.json';
+    await until(() => root(el).querySelector('.trend table'), 8000, 'loaded');
     await expectNoViolations('loaded from src');
+  });
+
+  it('has no axe violations when the results cannot be loaded', async function () {
+    this.timeout(AXE_TIMEOUT);
+    const el = await fixture<MorResults>(html`<mor-results heading="Results"></mor-results>`);
     el.src = '/test/fixtures/no-such-summary.json';
     await until(() => root(el).querySelector('.error'), 8000, 'error');
     await expectNoViolations('load failed');
-    el.summary = { version: 1 } as never;
-    await el.updateComplete;
+  });
+
+  it('has no axe violations when what it is given is not a summary', async function () {
+    this.timeout(AXE_TIMEOUT);
+    const el = await resultsWith({ version: 1 });
+    expect(root(el).querySelector('.error')).to.not.equal(null);
     await expectNoViolations('not a summary');
   });
 
@@ -71,7 +119,19 @@ describe('<mor-results> accessibility (SPEC §7, §13)', () => {
       const fill = getComputedStyle(rect).fill;
       expect(contrast(fill, background), `${rect.getAttribute('class')} ${fill}`).to.be.at.least(3);
       const label = rect.nextElementSibling;
-      if (label?.localName === 'text') expect(contrast(getComputedStyle(label).fill, fill), `label on ${rect.getAttribute('class')}`).to.be.at.least(4.5);
+      if (label?.matches('text.segment-label')) expect(contrast(getComputedStyle(label).fill, fill), `label on ${rect.getAttribute('class')}`).to.be.at.least(4.5);
+    }
+    // Labels of segments too narrow to hold them sit below the bar, on the page.
+    const below = [...root(el).querySelectorAll<SVGTextElement>('svg.bar text.lane-label')];
+    expect(below.length).to.be.greaterThan(0);
+    for (const label of below) expect(contrast(getComputedStyle(label).fill, background), 'label below a bar').to.be.at.least(4.5);
+    // The trend's marks: each group's points and intervals.
+    const trend = await resultsWith(paper());
+    const marks = [...root(trend).querySelectorAll<SVGElement>('.trend-chart svg.marker > *, .trend-chart line.interval-bar')];
+    expect(marks.length).to.be.greaterThan(20);
+    for (const mark of marks) {
+      const colour = mark.localName === 'line' ? getComputedStyle(mark).stroke : getComputedStyle(mark).fill;
+      expect(contrast(colour, background), `${mark.parentElement!.getAttribute('class')} ${colour}`).to.be.at.least(3);
     }
   });
 

@@ -5,17 +5,16 @@
  * anything suppression hid. Pure.
  */
 import { newcombe } from './intervals.js';
-import { MEASURES, type Measure } from './measures.js';
-import { GROUPS, isSuppressed, type Answers, type Change, type Round } from './summary.js';
+import { MEASURES, measureCount, type Measure } from './measures.js';
+import { GROUPS, isSuppressed, type Answers, type Change, type GroupKey, type Round } from './summary.js';
 
 /** The measure's count and base in one round's group, or undefined when not published. */
-function countOf(round: Round, group: (typeof GROUPS)[number], measure: Measure) {
+export function measureOf(round: Round, group: GroupKey, measure: Measure): { count: number; answered: number } | undefined {
   const shown = round.groups[group];
   if (isSuppressed(shown)) return undefined;
   const answers = shown.questions[measure.item];
   if (isSuppressed(answers)) return undefined;
-  const { options, answered } = answers as Answers;
-  return { count: measure.options.reduce((total, code) => total + options[code]!.count, 0), answered };
+  return { count: measureCount(answers, measure), answered: (answers as Answers).answered };
 }
 
 /** Every change from `before` to `after`, group by group in the order of GROUPS and MEASURES. */
@@ -23,8 +22,8 @@ export function changesBetween(before: Round, after: Round): Change[] {
   const changes: Change[] = [];
   for (const group of GROUPS) {
     for (const measure of MEASURES) {
-      const from = countOf(before, group, measure);
-      const to = countOf(after, group, measure);
+      const from = measureOf(before, group, measure);
+      const to = measureOf(after, group, measure);
       if (!from || !to) continue;
       const { difference, low, high } = newcombe(to.count, to.answered, from.count, from.answered);
       changes.push({

@@ -4,17 +4,20 @@
  * how many entries were read, left out as invalid or repeated.
  *
  *   npx mor-survey-summarise responses.json --survey 2026-spring [--compare 2025-autumn]
- *       [--min-group 10] [--population population.json]
+ *       [--min-group 10] [--population population.json] [--rounds rounds.json] [--trend]
  *
  * `responses.json`: a JSON array, `{ "responses": [...] }` or JSON Lines; `-` reads stdin.
  * `population.json`: `{ "2026-spring": { "member": 51, "officer": 620 }, ... }`.
+ * `rounds.json`: the receiver's rounds file (SPEC §15): titles, dates, access and populations.
+ * `--trend`: every round in the export up to `--survey`, at most 12 (SPEC §13 "Over time").
+ * `--min-group` under 5 is refused, as the receiver refuses it.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readResponses } from './read-responses.js';
-import { summarise, type Population } from './summarise.js';
+import { summarise, type Population, type RoundsFile } from './summarise.js';
 
-const USAGE = `Usage: mor-survey-summarise <responses.json|-> --survey <round> [--compare <round>] [--min-group <n>] [--population <file.json>]`;
+const USAGE = `Usage: mor-survey-summarise <responses.json|-> --survey <round> [--compare <round>] [--min-group <n>] [--population <file.json>] [--rounds <file.json>] [--trend]`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`mor-survey-summarise: ${message}\n`);
@@ -41,6 +44,8 @@ function main() {
         compare: { type: 'string' },
         'min-group': { type: 'string' },
         population: { type: 'string' },
+        rounds: { type: 'string' },
+        trend: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -67,11 +72,17 @@ function main() {
   } catch (error) {
     fail(`cannot read ${values.population}: ${(error as Error).message}`, 1);
   }
+  let rounds: RoundsFile | undefined;
+  try {
+    rounds = values.rounds === undefined ? undefined : (JSON.parse(readFileSync(values.rounds, 'utf8')) as RoundsFile);
+  } catch (error) {
+    fail(`cannot read ${values.rounds}: ${(error as Error).message}`, 1);
+  }
   const { responses, invalid, duplicates } = readResponses(text);
   const left = [invalid && `${invalid} invalid`, duplicates && `${duplicates} repeated`].filter(Boolean).join(', ');
   process.stderr.write(`mor-survey-summarise: ${responses.length} valid responses read${left ? `; left out: ${left}` : ''}\n`);
   try {
-    const summary = summarise(responses, { survey: values.survey, compare: values.compare, minGroup, population });
+    const summary = summarise(responses, { survey: values.survey, compare: values.compare, minGroup, population, rounds, trend: values.trend });
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } catch (error) {
     fail((error as Error).message);

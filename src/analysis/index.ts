@@ -4,11 +4,31 @@
  * No DOM, no Lit: runs in Node (the receiver's `/api/results`, the `mor-survey-summarise`
  * command) and in the browser.
  */
-export { summarise, DEFAULT_MIN_GROUP, type SummariseOptions, type Population } from './summarise.js';
-export { summarySchema, parseSummary, figureSchema, groupSchema, roundSchema, changeSchema, suppressedSchema } from './summary-schema.js';
+export {
+  summarise,
+  DEFAULT_MIN_GROUP,
+  LEAST_MIN_GROUP,
+  type SummariseOptions,
+  type Population,
+  type RoundsFile,
+  type RoundsFileEntry,
+} from './summarise.js';
+export { ResponseError } from './tally.js';
+export { TREND_ROUNDS } from './trend.js';
+export {
+  summarySchema,
+  summaryShapeSchema,
+  parseSummary,
+  figureSchema,
+  groupSchema,
+  roundSchema,
+  changeSchema,
+  trendSchema,
+  suppressedSchema,
+} from './summary-schema.js';
 export { isSummary } from './is-summary.js';
 export { wilson, newcombe, Z_95, type Interval, type Difference } from './intervals.js';
 export { CLOSED_ITEMS, COMMENT_FIELDS, type ClosedItem, type CommentField, type AskedAfter } from './items.js';
-export { MEASURES, GOOD, type Measure } from './measures.js';
+export { MEASURES, GOOD, measureCount, type Measure } from './measures.js';
 export { readResponses, type ReadResult } from './read-responses.js';
 export * from './summary.js';

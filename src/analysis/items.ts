@@ -2,13 +2,12 @@
  * What the summary counts, read from the question catalogue (`src/catalogue/questions.ts`):
  * the closed questions (every choice or rating question but the respondent, a follow-up
  * question's own field and its choice follow-ups) and the free-text fields (text questions'
- * fields and text follow-ups). A question added to the catalogue is summarised with no change
- * here. Pure: no DOM, no Lit, no zod.
+ * fields and text follow-ups). A key is also where the answer is in a response: `frequency`
+ * is `answers.frequency`, `issues.reported` is `answers.issues.reported` (`tally.ts` reads
+ * them). A question added to the catalogue is summarised with no change here. Pure: no DOM,
+ * no Lit, no zod.
  */
 import { QUESTIONS, type Question } from '../catalogue/questions.js';
-import type { ResponseAnswers } from '../schema/response.js';
-
-type Read = (answers: ResponseAnswers) => unknown;
 
 /** Who is asked a follow-up: those whose answer to `parent` was `option`. */
 export interface AskedAfter {
@@ -23,44 +22,38 @@ export interface ClosedItem {
   readonly key: string;
   /** Option codes, as the summary's keys (ratings as strings: "1" … "5"). */
   readonly options: readonly string[];
+  /** The same options as a response holds them (ratings as numbers). */
+  readonly values: readonly (string | number)[];
   /** Where its texts are in the survey's dictionaries: `<texts>.question`, `<texts>.option.<code>`. */
   readonly texts: string;
-  /** For a follow-up: only those who gave this answer were asked. */
+  /** For a follow-up: only those who gave this answer were asked, and each of them must answer. */
   readonly askedAfter?: AskedAfter;
-  /** Its answer in a response, or undefined when not answered. */
-  readonly read: Read;
 }
 
 /** A free-text field: `lastInteraction.workedWell`, `issues.details`. Only counted, never read out. */
 export interface CommentField {
   readonly key: string;
   readonly askedAfter?: AskedAfter;
-  readonly read: Read;
 }
-
-const answerOf = (answers: ResponseAnswers, key: string) => (answers as Record<string, unknown>)[key];
-const fieldOf = (answers: ResponseAnswers, key: string, field: string) =>
-  (answerOf(answers, key) as Record<string, unknown> | undefined)?.[field];
 
 function closedItems(q: Question): ClosedItem[] {
   if (q.key === 'respondent') return []; // the groups, not a question of the summary
   if (q.kind === 'choice' || q.kind === 'rating') {
-    return [{ key: q.key, options: q.options.map(String), texts: q.key, read: (a) => answerOf(a, q.key) }];
+    return [{ key: q.key, options: q.options.map(String), values: q.options, texts: q.key }];
   }
   if (q.kind !== 'follow-up') return [];
   const parent = `${q.key}.${q.field}`;
   const askedAfter = { parent, option: q.reveals };
-  const revealed = (a: ResponseAnswers) => fieldOf(a, q.key, q.field) === q.reveals;
   return [
-    { key: parent, options: [...q.options], texts: q.key, read: (a) => fieldOf(a, q.key, q.field) },
+    { key: parent, options: [...q.options], values: q.options, texts: q.key },
     ...q.followUps.flatMap((f) =>
       f.kind === 'choice'
         ? [{
             key: `${q.key}.${f.key}`,
             options: [...f.options],
+            values: f.options,
             texts: `${q.key}.${f.key}`,
             askedAfter,
-            read: (a: ResponseAnswers) => (revealed(a) ? fieldOf(a, q.key, f.key) : undefined),
           }]
         : [],
     ),
@@ -68,14 +61,10 @@ function closedItems(q: Question): ClosedItem[] {
 }
 
 function commentFields(q: Question): CommentField[] {
-  if (q.kind === 'texts') return q.fields.map((field) => ({ key: `${q.key}.${field}`, read: (a) => fieldOf(a, q.key, field) }));
+  if (q.kind === 'texts') return q.fields.map((field) => ({ key: `${q.key}.${field}` }));
   if (q.kind !== 'follow-up') return [];
   const askedAfter = { parent: `${q.key}.${q.field}`, option: q.reveals };
-  return q.followUps.flatMap((f) =>
-    f.kind === 'text'
-      ? [{ key: `${q.key}.${f.key}`, askedAfter, read: (a: ResponseAnswers) => (fieldOf(a, q.key, q.field) === q.reveals ? fieldOf(a, q.key, f.key) : undefined) }]
-      : [],
-  );
+  return q.followUps.flatMap((f) => (f.kind === 'text' ? [{ key: `${q.key}.${f.key}`, askedAfter }] : []));
 }
 
 /** The closed questions of the summary, in the catalogue's order. */

@@ -1,9 +1,11 @@
 /**
  * The shares the committee follows from round to round (SPEC §13), each a set of options of
- * one closed question. Health's "Good or very good" is the same set everywhere it is shown.
+ * one closed question. Health's "Good or very good" is GOOD: the same set wherever it is
+ * counted (the summary's `good`, the changes, the trend) or drawn (the health chart's
+ * positive side).
  */
 import { question } from '../catalogue/questions.js';
-import type { ClosedKey, MeasureKey } from './summary.js';
+import type { Answers, ClosedKey, MeasureKey } from './summary.js';
 
 export interface Measure {
   readonly key: MeasureKey;
@@ -21,3 +23,7 @@ export const MEASURES: readonly Measure[] = [
   { key: 'issues.yes', item: 'issues.experienced', options: ['yes'] },
   { key: 'reporting.yes', item: 'reporting', options: ['yes'] },
 ];
+
+/** How many of a group's published answers fall in the measure's options. */
+export const measureCount = (answers: Pick<Answers, 'options'>, measure: Measure): number =>
+  measure.options.reduce((total, code) => total + answers.options[code]!.count, 0);

@@ -1,49 +1,72 @@
 /**
  * `summarise(responses, options)`: the committee's summary of one round, and of the round it is
- * compared with (SPEC §13). Counts (`tally.ts`), decides what may be published
- * (`disclosure.ts`), then writes only that: shares with 95% Wilson intervals, health's mean and
- * Good or very good, comment counts, response rates, and the changes between rounds
- * (`changes.ts`). Anything not published is `{ suppressed: true }`. Pure: runs in Node and the
- * browser; the receiver makes the summary so the browser never sees a suppressed figure.
+ * compared with (SPEC §13). Counts (`tally.ts`, which checks every field it reads), decides what
+ * may be published (`disclosure.ts`), then writes only that: shares with 95% Wilson intervals,
+ * health's mean and Good or very good, comment counts, response rates, the rounds' titles and
+ * dates from the rounds file, the changes between rounds (`changes.ts`) and, when asked, every
+ * round so far (`trend.ts`). Anything not published is `{ suppressed: true }`. Pure: runs in
+ * Node and the browser; the receiver makes the summary so the browser never sees a hidden figure.
  */
 import type { SurveyResponse } from '../schema/response.js';
-import { SURVEY_ID_PATTERN } from '../schema/values.js';
+import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { changesBetween } from './changes.js';
 import { disclose } from './disclosure.js';
 import { wilson } from './intervals.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
-import { GOOD } from './measures.js';
+import { GOOD, measureCount } from './measures.js';
 import {
   GROUPS,
   SUMMARY_VERSION,
+  type Access,
   type Answers,
   type Figure,
   type Group,
   type GroupKey,
   type Questions,
   type Round,
+  type RoundDetails,
   type Summary,
   type Suppressed,
+  type Title,
 } from './summary.js';
 import { tally, type GroupTally, type RoundTally } from './tally.js';
+import { trendOf, trendRounds } from './trend.js';
 
 export const DEFAULT_MIN_GROUP = 10;
+/** The smallest threshold allowed anywhere (SPEC §13): the library, the command and the receiver. */
+export const LEAST_MIN_GROUP = 5;
 
 /** How many Members and Officers were asked, per round: gives response rates. */
 export type Population = Record<string, { member: number; officer: number }>;
+
+/** A round as the rounds file describes it (SPEC §15). */
+export interface RoundsFileEntry {
+  title: Title;
+  opens: string;
+  closes: string;
+  access: Access;
+  population?: { member: number; officer: number };
+}
+
+/** The rounds file (SPEC §15, `MOR_ROUNDS`): round id → its title, dates, access and population. */
+export type RoundsFile = Record<string, RoundsFileEntry>;
 
 export interface SummariseOptions {
   /** The round to summarise, e.g. `2026-spring`. */
   survey: string;
   /** The round to compare it with, e.g. `2025-autumn`. */
   compare?: string;
-  /** The fewest answers a group or question may be shown with (default 10). */
+  /** The fewest answers a group or question may be shown with (default 10, at least 5). */
   minGroup?: number;
+  /** Numbers asked, per round; a round not here takes the rounds file's `population`. */
   population?: Population;
+  /** The rounds file: each round summarised carries its title, opens, closes and access. */
+  rounds?: RoundsFile;
+  /** Adds `trend` and `trendRounds`: every round found up to and including `survey` (at most 12). */
+  trend?: boolean;
 }
 
-const SUPPRESSED: Suppressed = { suppressed: true };
-const suppressed = (): Suppressed => ({ ...SUPPRESSED });
+const suppressed = (): Suppressed => ({ suppressed: true });
 
 /** A count out of n with its share and 95% Wilson interval. */
 export const figure = (count: number, n: number): Figure => ({ count, share: count / n, ...wilson(count, n) });
@@ -58,7 +81,7 @@ function answersOf(group: GroupTally, i: number): Answers {
   if (item.key === GOOD.item) {
     // A rating's codes are its points: the mean is their average.
     answers.mean = item.options.reduce((total, code, k) => total + Number(code) * counts[k]!, 0) / answered;
-    answers.good = figure(GOOD.options.reduce((total, code) => total + counts[item.options.indexOf(code)]!, 0), answered);
+    answers.good = figure(measureCount(answers, GOOD), answered);
   }
   return answers;
 }
@@ -69,7 +92,7 @@ function rateOf(group: GroupKey, responses: number, population: Population[strin
   return Number.isFinite(asked) && asked > 0 ? responses / asked : undefined;
 }
 
-function roundOf(counted: RoundTally, minGroup: number, population: Population[string] | undefined): Round {
+function roundOf(counted: RoundTally, minGroup: number, population: Population[string] | undefined, details: RoundDetails): Round {
   const published = disclose(counted, minGroup);
   const groups = {} as Round['groups'];
   for (const key of GROUPS) {
@@ -88,10 +111,38 @@ function roundOf(counted: RoundTally, minGroup: number, population: Population[s
     if (rate !== undefined) shown.rate = rate;
     groups[key] = shown;
   }
-  return { groups };
+  return { ...details, groups };
 }
 
-function checkOptions({ survey, compare, minGroup }: SummariseOptions): number {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What the rounds file says of `id`, checked field by field (a wrong field names itself). */
+function detailsOf(rounds: RoundsFile | undefined, id: string): { details: RoundDetails; population?: Population[string] } {
+  if (rounds === undefined || !Object.hasOwn(rounds, id)) return { details: {} };
+  const entry: unknown = rounds[id];
+  const fail = (field: string, what: string): never => {
+    throw new RangeError(`summarise: rounds["${id}"].${field} must be ${what}`);
+  };
+  if (!isObject(entry)) return fail('', 'an object');
+  const { title, opens, closes, access, population } = entry;
+  if (!isObject(title) || typeof title.en !== 'string' || typeof title.cy !== 'string' || !title.en || !title.cy) fail('title', 'an object with texts en and cy');
+  for (const [field, time] of [['opens', opens], ['closes', closes]] as const) {
+    if (typeof time !== 'string' || !UTC_TIME_PATTERN.test(time)) fail(field, 'a UTC time such as 2026-03-02T09:00:00Z');
+  }
+  if (Date.parse(closes as string) <= Date.parse(opens as string)) fail('closes', 'after opens');
+  if (access !== 'open' && access !== 'invited') fail('access', '"open" or "invited"');
+  const counts = ['member', 'officer'].map((group) => (isObject(population) ? population[group] : undefined));
+  if (population !== undefined && !counts.every((count) => Number.isInteger(count) && (count as number) >= 0)) {
+    fail('population', 'an object with whole numbers member and officer');
+  }
+  const { en, cy } = title as unknown as Title;
+  return {
+    details: { title: { en, cy }, opens: opens as string, closes: closes as string, access: access as Access },
+    population: population as Population[string] | undefined,
+  };
+}
+
+function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): number {
   for (const [name, id] of [['survey', survey], ['compare', compare]] as const) {
     if ((name === 'survey' || id !== undefined) && (typeof id !== 'string' || !SURVEY_ID_PATTERN.test(id))) {
       throw new RangeError(`summarise: ${name} must be a survey id ([A-Za-z0-9._-]{1,64}), not ${JSON.stringify(id)}`);
@@ -99,22 +150,44 @@ function checkOptions({ survey, compare, minGroup }: SummariseOptions): number {
   }
   if (compare === survey) throw new RangeError('summarise: compare must be another round than survey');
   const min = minGroup ?? DEFAULT_MIN_GROUP;
-  if (!Number.isInteger(min) || min < 1) throw new RangeError(`summarise: minGroup must be a whole number of at least 1, not ${minGroup}`);
+  if (!Number.isInteger(min) || min < LEAST_MIN_GROUP) {
+    throw new RangeError(`summarise: minGroup must be a whole number of at least ${LEAST_MIN_GROUP}, not ${minGroup}`);
+  }
+  if (rounds !== undefined && !isObject(rounds)) throw new RangeError('summarise: rounds must be the rounds file’s object (SPEC §15)');
   return min;
 }
 
 /**
- * The summary of `options.survey` (and `options.compare`) from validated responses; responses
- * of other rounds are ignored. Throws a RangeError for an invalid round id or minGroup.
+ * The summary of `options.survey` (and `options.compare`, and with `trend` every round so far)
+ * from validated responses; responses of other rounds are ignored. Throws a RangeError for a bad
+ * option, and a ResponseError naming the first response whose fields it cannot count.
  */
 export function summarise(responses: readonly SurveyResponse[], options: SummariseOptions): Summary {
   const minGroup = checkOptions(options);
-  const { survey, compare, population } = options;
-  const rounds = compare === undefined ? [survey] : [survey, compare];
-  const counted = tally(responses, rounds);
+  const { survey, compare, population, rounds, trend } = options;
+  const named = compare === undefined ? [survey] : [survey, compare];
+  const counted = tally(responses, trend ? undefined : named, trend);
+  const summarised = new Map<string, Round>();
+  const roundFor = (id: string) => {
+    let round = summarised.get(id);
+    if (!round) {
+      const { details, population: filed } = detailsOf(rounds, id);
+      const counts = counted.rounds.get(id) ?? tally([], [id]).rounds.get(id)!;
+      summarised.set(id, (round = roundOf(counts, minGroup, population?.[id] ?? filed, details)));
+    }
+    return round;
+  };
   const summary: Summary = { version: SUMMARY_VERSION, survey, minGroup, rounds: {} };
   if (compare !== undefined) summary.compare = compare;
-  for (const round of rounds) summary.rounds[round] = roundOf(counted.get(round)!, minGroup, population?.[round]);
+  for (const id of named) summary.rounds[id] = roundFor(id);
   if (compare !== undefined) summary.changes = changesBetween(summary.rounds[compare]!, summary.rounds[survey]!);
+  if (trend) {
+    const found = new Map([...counted.rounds.keys()].map((id) => [id, detailsOf(rounds, id).details.opens ?? counted.firstSent.get(id)]));
+    if (!found.has(survey)) found.set(survey, detailsOf(rounds, survey).details.opens);
+    const ids = trendRounds(found, survey);
+    const shown = ids.map((id) => [id, roundFor(id)] as const);
+    summary.trend = trendOf(shown);
+    summary.trendRounds = shown.map(([id, { groups: _, ...details }]) => ({ survey: id, ...details }));
+  }
   return summary;
 }

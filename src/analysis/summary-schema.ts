@@ -1,18 +1,25 @@
 /**
  * The zod schema of a summary (SPEC §13), built from the catalogue as the summary is: every
- * closed question with each of its options, every comment field. Strict: an extra key, a
- * missing option or a suppressed entry that carries anything else fails. For servers and
- * tools (`mor-survey/analysis`); `<mor-results>` uses the lighter `is-summary.ts` instead.
+ * closed question with each of its options, every comment field, the rounds' details, the
+ * changes and the trend. Strict: an extra key, a missing option or a suppressed entry that
+ * carries anything else fails. The build compiles `summaryShapeSchema` into plain data
+ * (`summary-compiled.ts`), so `<mor-results>` checks a summary the same way without zod
+ * (`isSummary`); what a shape cannot say, how the parts agree, is `summaryAgrees()`, used by both.
  */
 import * as z from 'zod/mini';
-import { SURVEY_ID_PATTERN } from '../schema/values.js';
+import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, MEASURES } from './measures.js';
+import { summaryAgrees, trendRoundsAgree } from './summary-agrees.js';
 import { GROUPS, SUMMARY_VERSION, type MeasureKey, type Summary } from './summary.js';
 
 const count = z.int().check(z.gte(0));
 const share = z.number().check(z.gte(0), z.lte(1));
 const surveyId = z.string().check(z.regex(SURVEY_ID_PATTERN));
+const time = z.string().check(z.regex(UTC_TIME_PATTERN));
+const text = z.string().check(z.minLength(1));
+const measure = z.enum(MEASURES.map((m) => m.key) as [MeasureKey, ...MeasureKey[]]);
+const group = z.enum(GROUPS as ['all', 'member', 'officer']);
 
 export const suppressedSchema = z.strictObject({ suppressed: z.literal(true) });
 export const figureSchema = z.strictObject({ count, share, low: share, high: share });
@@ -37,38 +44,49 @@ export const groupSchema = z.union([
   suppressedSchema,
 ]);
 
-export const roundSchema = z.strictObject({ groups: shapeOf(GROUPS, () => groupSchema) });
+/** What the rounds file says of a round (SPEC §15): all four, when the round is in it. */
+const details = {
+  title: z.optional(z.strictObject({ en: text, cy: text })),
+  opens: z.optional(time),
+  closes: z.optional(time),
+  access: z.optional(z.enum(['open', 'invited'])),
+};
+
+export const roundSchema = z.strictObject({ ...details, groups: shapeOf(GROUPS, () => groupSchema) });
 
 const difference = z.number().check(z.gte(-1), z.lte(1));
-export const changeSchema = z.strictObject({
-  measure: z.enum(MEASURES.map((measure) => measure.key) as [MeasureKey, ...MeasureKey[]]),
-  group: z.enum(GROUPS as ['all', 'member', 'officer']),
-  from: share,
-  to: share,
-  difference,
-  low: difference,
-  high: difference,
-  significant: z.boolean(),
+export const changeSchema = z.strictObject({ measure, group, from: share, to: share, difference, low: difference, high: difference, significant: z.boolean() });
+
+export const trendSchema = z.strictObject({
+  measure,
+  group,
+  points: z.array(
+    z.union([
+      z.strictObject({ survey: surveyId, count, answered: count, share, low: share, high: share }),
+      z.strictObject({ survey: surveyId, suppressed: z.literal(true) }),
+    ]),
+  ),
 });
 
-/** A summary as `summarise()` makes it. Its rounds are `survey` and, when given, `compare`. */
-export const summarySchema = z
-  .strictObject({
-    version: z.literal(SUMMARY_VERSION),
-    survey: surveyId,
-    compare: z.optional(surveyId),
-    minGroup: z.int().check(z.gte(1)),
-    rounds: z.record(surveyId, roundSchema),
-    changes: z.optional(z.array(changeSchema)),
-  })
-  .check(
-    z.refine(
-      (summary) =>
-        Object.keys(summary.rounds).sort().join() === [summary.survey, summary.compare].filter(Boolean).sort().join() &&
-        (summary.compare === undefined) === (summary.changes === undefined),
-      'rounds must be survey and compare, and changes given exactly when compare is',
-    ),
-  ) as unknown as z.ZodMiniType<Summary>;
+/** The summary's shape alone, without how its parts agree: what the build compiles. */
+export const summaryShapeSchema = z.strictObject({
+  version: z.literal(SUMMARY_VERSION),
+  survey: surveyId,
+  compare: z.optional(surveyId),
+  minGroup: z.int().check(z.gte(5)),
+  rounds: z.record(surveyId, roundSchema),
+  changes: z.optional(z.array(changeSchema)),
+  trend: z.optional(z.array(trendSchema)),
+  trendRounds: z.optional(z.array(z.strictObject({ survey: surveyId, ...details }))),
+});
+
+/** A summary as `summarise()` makes it. */
+export const summarySchema = summaryShapeSchema.check(
+  z.refine(
+    (summary) => summaryAgrees(summary as Summary) && trendRoundsAgree(summary as Summary),
+    'rounds must be survey and compare, changes given with compare, and the trend over at most 12 trendRounds, each once',
+  ),
+) as unknown as z.ZodMiniType<Summary>;
 
 /** Validates anything (e.g. a fetched body) as a summary. Never throws. */
 export const parseSummary = (input: unknown) => summarySchema.safeParse(input);

@@ -69,7 +69,25 @@ export interface Group {
   questions: Questions;
 }
 
-export interface Round {
+/** How a round was answered (SPEC §15): anyone with the link, or each from a single-use invitation. */
+export type Access = 'open' | 'invited';
+
+/** A round's name in each language, from the rounds file. */
+export interface Title {
+  en: string;
+  cy: string;
+}
+
+/** What the rounds file says of a round (SPEC §15), when summarise() was given it. */
+export interface RoundDetails {
+  title?: Title;
+  /** When it opened and closed: UTC times. */
+  opens?: string;
+  closes?: string;
+  access?: Access;
+}
+
+export interface Round extends RoundDetails {
   groups: Record<GroupKey, Group | Suppressed>;
 }
 
@@ -91,6 +109,24 @@ export interface Change {
   significant: boolean;
 }
 
+/** One round's figure for a measure and group: its count out of those who answered, as a Figure. */
+export interface Point extends Figure {
+  survey: string;
+  answered: number;
+}
+
+/** A measure for one group, round by round, oldest first (SPEC §13, "Over time"). */
+export interface Trend {
+  measure: MeasureKey;
+  group: GroupKey;
+  points: (Point | (Suppressed & { survey: string }))[];
+}
+
+/** A round of the trend with what the rounds file says of it, oldest first. */
+export interface TrendRound extends RoundDetails {
+  survey: string;
+}
+
 export interface Summary {
   version: 1;
   survey: string;
@@ -98,6 +134,9 @@ export interface Summary {
   minGroup: number;
   rounds: Record<string, Round>;
   changes?: Change[];
+  /** With `trend: true`: every measure for every group over the rounds of `trendRounds`. */
+  trend?: Trend[];
+  trendRounds?: TrendRound[];
 }
 
 export const SUMMARY_VERSION = 1;

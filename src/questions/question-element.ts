@@ -9,12 +9,13 @@ import { ContextConsumer } from '@lit/context';
 import { surveyContext, type SurveyContext } from '../context/survey-context.js';
 import type { FieldId, QuestionKey } from '../catalogue/questions.js';
 import { insideElement } from '../internal/ancestors.js';
-import { sharedStyles } from '../styles/shared.js';
+import { formControlStyles } from '../styles/form-controls.js';
+import { tokenStyles } from '../styles/tokens.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { focusField, type QuestionView } from './view.js';
 
 export abstract class QuestionElement extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles = [tokenStyles, formControlStyles];
 
   // A controller rather than the @consume decorator: decorators cost bytes in the bundle.
   readonly #consumer = new ContextConsumer(this, { context: surveyContext, subscribe: true });

@@ -5,7 +5,8 @@
  * - Stacked: the options side by side from 0% to 100%, in their order.
  * - Diverging (Heiberger & Robbins 2014): negative answers left of a zero line shared by every
  *   bar of the chart, positive answers right of it, the neutral answer centred on it, and any
- *   answer outside the scale ("Don't know") apart at the right, on the same scale.
+ *   answer outside the scale ("Don't know") apart at the right, on the same scale. The scale
+ *   ends at ticks at or past the longest bar on each side (the axis comes from the data).
  */
 
 /** Which options of a question lie where on a diverging bar. Lists run from zero outwards. */
@@ -28,6 +29,8 @@ export interface Tick {
   at: number;
   /** The share this tick marks, signed on a diverging scale. */
   value: number;
+  /** Every other tick from zero: the ones still labelled on a narrow screen. */
+  major: boolean;
 }
 
 export interface Layout {
@@ -46,7 +49,7 @@ export function stacked(options: readonly string[], bars: readonly Shares[]): La
       let at = 0;
       return options.map((code, i) => ({ code, start: at, end: (at += shares[code] ?? 0), tone: `c${(i % 5) + 1}` }));
     }),
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ at: value, value })),
+    ticks: [0, 0.25, 0.5, 0.75, 1].map((value, i) => ({ at: value, value, major: i % 2 === 0 })),
   };
 }
 
@@ -57,11 +60,23 @@ const tones = (codes: readonly string[], side: 'neg' | 'pos') =>
 /** The gap before the options outside the scale, as a share of the scale. */
 const ASIDE_GAP = 0.06;
 
+/**
+ * The step between a diverging scale's ticks for data reaching `extent` in all (left plus
+ * right): about four to six ticks.
+ */
+const stepFor = (extent: number) => (extent > 1.2 ? 0.25 : extent > 0.5 ? 0.2 : 0.1);
+
 export function diverging(kind: Diverging, bars: readonly Shares[]): Layout {
   const sum = (shares: Shares, codes: readonly string[] = []) => codes.reduce((total, code) => total + (shares[code] ?? 0), 0);
   const half = (shares: Shares) => (kind.neutral ? (shares[kind.neutral] ?? 0) / 2 : 0);
-  const left = Math.max(0, ...bars.map((s) => sum(s, kind.negative) + half(s)));
-  const right = Math.max(0, ...bars.map((s) => sum(s, kind.positive) + half(s)));
+  const reachLeft = Math.max(0, ...bars.map((s) => sum(s, kind.negative) + half(s)));
+  const reachRight = Math.max(0, ...bars.map((s) => sum(s, kind.positive) + half(s)));
+  // The scale runs to the first tick at or past the data on each side, so every bar ends
+  // within a labelled tick.
+  const step = stepFor(reachLeft + reachRight);
+  const out = (reach: number) => Math.ceil(reach / step - 1e-9) * step;
+  const left = out(reachLeft);
+  const right = out(reachRight);
   const aside = Math.max(0, ...bars.map((s) => sum(s, kind.aside)));
   const scale = left + right || 1;
   const span = scale + (aside > 0 ? scale * ASIDE_GAP + aside : 0);
@@ -85,9 +100,9 @@ export function diverging(kind: Diverging, bars: readonly Shares[]): Layout {
     return segments;
   };
 
-  // A tick every 25 points that fits on the scale, zero included.
+  // A tick every step from one end of the scale to the other, zero included.
   const ticks: Tick[] = [];
-  for (let value = -Math.floor(left / 0.25 + 1e-9) * 0.25; value <= right + 1e-9; value += 0.25) ticks.push({ at: x(value), value });
+  for (let value = -left; value <= right + 1e-9; value += step) ticks.push({ at: x(value), value, major: Math.round(value / step) % 2 === 0 });
   return { bars: bars.map(layoutOf), ticks, zero: x(0) };
 }
 

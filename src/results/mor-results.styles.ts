@@ -1,7 +1,9 @@
 /**
- * The look of `<mor-results>`: GOV.UK-like tables, bar charts whose colours come from classes
- * (strict CSP: no style attributes), A4 printing for committee papers, and forced colours.
- * Chart colours (SPEC §13: 3:1 for chart marks) each have at least 3:1 against the white gaps
+ * The look of `<mor-results>`, over the shared tokens (`src/styles/tokens.ts`; none of the
+ * survey's form controls): GOV.UK-like tables, bar and point charts whose colours come from
+ * classes (strict CSP: no style attributes), printing for committee papers (A4, 20 mm margins:
+ * a 170 mm text column; the page size is the host page's to set), and forced colours. Chart
+ * colours (SPEC §13: 3:1 for chart marks) each have at least 3:1 against the white gaps
  * between segments and the page; labels on them are white or black, whichever gives 4.5:1.
  */
 import { css } from '../styles/css.js';
@@ -27,16 +29,10 @@ export const resultsStyles = css`
     margin: var(--_space) 0 0.25rem;
     font-size: 1em;
   }
-  .status:empty {
-    display: none;
-  }
   .error {
     margin: 0 0 var(--_space);
     padding: var(--_space);
     border: 5px solid var(--_error);
-  }
-  .error .section-title {
-    margin-top: 0;
   }
   .actions {
     margin: 0 0 var(--_space);
@@ -46,10 +42,21 @@ export const resultsStyles = css`
     padding: 0.25rem 0;
     font-weight: 700;
   }
+  .hint,
+  .produced {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    color: var(--_secondary);
+  }
   .notice {
     margin: 0;
     color: var(--_secondary);
     font-size: 0.875em;
+  }
+  .check {
+    font-weight: 700;
+  }
+  .item {
+    margin: 0 0 calc(var(--_space) * 2);
   }
   .key {
     display: flex;
@@ -131,9 +138,56 @@ export const resultsStyles = css`
     stroke: var(--_text);
     stroke-width: 2px;
   }
-  .tick {
+  .tick,
+  .lane-label {
     font-size: 0.75em;
     fill: var(--_secondary);
+  }
+  .lane-label {
+    fill: var(--_text);
+  }
+  .grid {
+    stroke: #b1b4b6;
+  }
+  .trend-items {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
+    column-gap: calc(var(--_space) * 1.5);
+  }
+  .rounds {
+    display: flex;
+    padding-left: 10%;
+    color: var(--_secondary);
+    font-size: 0.75em;
+    text-align: center;
+    line-height: 1.2;
+  }
+  .rounds span {
+    flex: 1 1 0;
+    min-width: 0;
+    overflow-wrap: normal;
+  }
+  /* Many rounds: each chart the full width, and on a narrow screen every other round named. */
+  .many {
+    grid-template-columns: 1fr;
+  }
+  @container (max-width: 40rem) {
+    .many .rounds span:nth-last-child(even) {
+      visibility: hidden;
+    }
+  }
+  /* A group's marks in its colour (all respondents: the text's). */
+  .marker,
+  .interval-bar {
+    fill: currentColor;
+    stroke: currentColor;
+    stroke-width: 2px;
+  }
+  .member {
+    color: var(--mor-chart-1, #12436d);
+  }
+  .officer {
+    color: var(--mor-chart-3, #801650);
   }
   .table-wrap {
     /* Positioned, so the visually hidden words in cells scroll with the table instead of
@@ -141,6 +195,24 @@ export const resultsStyles = css`
     position: relative;
     margin: var(--_space) 0;
     overflow-x: auto;
+  }
+  .scrolls {
+    display: none;
+    margin: 0 0 0.25rem;
+    color: var(--_secondary);
+    font-size: 0.875em;
+  }
+  /* Where a table may be wider than the results. */
+  @container (max-width: 40rem) {
+    .scrolls {
+      display: block;
+    }
+  }
+  /* Every other tick at most, so their labels never run together. */
+  @container (max-width: 28rem) {
+    .tick.minor {
+      display: none;
+    }
   }
   table {
     width: 100%;
@@ -165,20 +237,23 @@ export const resultsStyles = css`
   thead th {
     border-bottom: 2px solid var(--_border);
   }
-  tbody th {
+  /* The answers' column of a question's table (the tables with column groups). */
+  colgroup ~ tbody th {
     min-width: 8rem;
   }
-  .round,
   .share,
-  .count,
+  .n,
   .interval {
     white-space: nowrap;
   }
   td.notice {
-    min-width: 6rem;
-    max-width: 10rem;
     padding-left: 0.5rem;
     border-left: 4px solid #b1b4b6;
+  }
+  /* A notice down a whole column of a question's table. */
+  td[rowspan] {
+    min-width: 6rem;
+    max-width: 10rem;
   }
   .share {
     font-weight: 700;
@@ -201,9 +276,6 @@ export const resultsStyles = css`
   .change-list .significant {
     font-weight: 700;
   }
-  .notes ul {
-    padding-left: 1.25rem;
-  }
   @media (forced-colors: active) {
     .segment {
       fill: Canvas;
@@ -218,8 +290,13 @@ export const resultsStyles = css`
       fill: CanvasText;
     }
     .segment-label,
-    .tick {
+    .tick,
+    .lane-label {
       fill: CanvasText;
+    }
+    .grid,
+    .zero {
+      stroke: CanvasText;
     }
     .on-c2,
     .on-c4,
@@ -227,9 +304,6 @@ export const resultsStyles = css`
     .on-pos1,
     .on-aside {
       fill: Canvas;
-    }
-    .zero {
-      stroke: CanvasText;
     }
     .error {
       border-color: CanvasText;
@@ -241,21 +315,45 @@ export const resultsStyles = css`
     }
     .results {
       max-width: none;
+      font-size: 0.875em;
     }
+    th,
+    td {
+      padding: 0.25rem 0.375rem 0.25rem 0;
+    }
+    /* The tables fit the text column: they wrap instead of scrolling. */
     .table-wrap {
       overflow: visible;
     }
-    .overview,
-    .question,
+    .scrolls {
+      display: none;
+    }
+    /* The notice down a hidden column narrower, so the figures' cells keep to a line. */
+    colgroup ~ tbody th,
+    td[rowspan] {
+      min-width: 0;
+    }
+    td[rowspan] {
+      max-width: 5rem;
+    }
+    .share,
+    .n,
+    .interval {
+      white-space: normal;
+    }
+    /* Questions flow one after another; a chart and its table stay together, with their heading. */
+    .item,
+    .trend-item,
+    .lead,
+    .overview table,
     .comments,
-    .chart,
-    table,
-    .change-list li {
+    .change-list li,
+    tr {
       break-inside: avoid;
     }
+    /* Only headings of one line: a longer block would be split before the break is moved. */
     .section-title,
-    .question-title,
-    .group-title {
+    .lead {
       break-after: avoid;
     }
     * {

@@ -1,37 +1,44 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { CLOSED_ITEMS } from '../analysis/items.js';
 import { isSummary } from '../analysis/is-summary.js';
-import type { GroupKey, Summary } from '../analysis/summary.js';
-import { sharedStyles } from '../styles/shared.js';
-import { heading, headingLevel } from '../survey/heading.js';
-import { InheritedLangController } from '../survey/inherited-lang.js';
+import { isSuppressed, type Summary } from '../analysis/summary.js';
+import { tokenStyles } from '../styles/tokens.js';
+import { heading, headingLevel } from '../internal/heading.js';
+import { InheritedLangController } from '../internal/inherited-lang.js';
+import { resolveLocale } from '../i18n/locale.js';
 import { csvFileName, summaryCsv } from './csv.js';
 import { DownloadLink } from './download.js';
 import { SummaryLoader } from './load.js';
 import { resultsStyles } from './mor-results.styles.js';
-import { ResultsTexts, resultsLocale } from './texts.js';
+import { ResultsTexts } from './texts.js';
 import { renderChanges } from './views/changes.js';
 import { renderComments } from './views/comments.js';
 import type { Context } from './views/context.js';
 import { renderOverview } from './views/overview.js';
 import { renderQuestion } from './views/question.js';
+import { renderTrend } from './views/trend.js';
+import { day, roundTitle } from './rounds.js';
 
 /**
  * @tagname mor-results
- * @summary The committee's results (SPEC §13): rounds and responses, the key changes in words,
+ * @summary The committee's results (SPEC §13), as a committee paper: the rounds by name and
+ * date and how they were answered, the key changes in words, the headline figures over time,
  * a chart and a table for each question, comment counts, and a CSV download. Groups too small
  * to show are hidden by the summary itself (`mor-survey/analysis`), before it reaches the page.
+ * It leaves the printed page's size to its page (`@page { size: A4; margin: 20mm; }`).
  *
  * @csspart results - The outer container.
  * @csspart heading - The title from the `heading` attribute.
  * @csspart status - The polite status region (loading, and why results could not be shown).
  * @csspart error - The box saying why the results could not be shown.
+ * @csspart produced - When the paper was produced.
  * @csspart download - The "Download this summary (CSV)" link.
  * @csspart overview - The responses section.
  * @csspart changes - The key changes section.
+ * @csspart trend - The "Over time" section.
  * @csspart section-title - The heading of each section.
  * @csspart group-title - A group's heading among the key changes.
- * @csspart question - A question's section (chart and table); never split across printed pages.
+ * @csspart question - A question's section (heading, chart and table); never split across printed pages.
  * @csspart question-title - A question's text, as its heading.
  * @csspart chart - A question's chart.
  * @csspart key - The chart's key, above it.
@@ -68,7 +75,7 @@ import { renderQuestion } from './views/question.js';
  * @cssprop --mor-chart-aside - Don't know, drawn apart (default: #a285d1).
  */
 export class MorResults extends LitElement {
-  static override styles = [sharedStyles, resultsStyles];
+  static override styles = [tokenStyles, resultsStyles];
 
   // Declared without decorators, as the survey's are: their helpers cost bytes.
   static override properties = {
@@ -130,7 +137,8 @@ export class MorResults extends LitElement {
   }
 
   override render() {
-    const texts = new ResultsTexts(resultsLocale(this.lang, this.#inherited.value));
+    // A language the results do not ship shows English, without a console warning.
+    const texts = new ResultsTexts(resolveLocale(this.lang, this.#inherited, () => {}, 'mor-results'));
     const level = headingLevel(this.headingLevel);
     const state = this.#loader.state;
     const summary = state.kind === 'idle' && this.summary !== undefined ? this.summary : undefined;
@@ -152,18 +160,25 @@ export class MorResults extends LitElement {
 
   #renderSummary(summary: Summary, texts: ResultsTexts, level: number) {
     const min = summary.minGroup;
+    const details = (id: string) => summary.rounds[id] ?? summary.trendRounds?.find((round) => round.survey === id);
     const context: Context = {
       texts,
       rounds: summary.compare ? [summary.survey, summary.compare] : [summary.survey],
+      name: (id) => roundTitle(id, details(id), texts),
       level,
-      notice: (group: GroupKey) => texts.t(group === 'all' ? 'suppressed' : 'suppressed.pair', { min }),
+      notice: (group, round) =>
+        round && !isSuppressed(summary.rounds[round]?.groups[group]) ? texts.t('suppressed.item') : texts.t(group === 'all' ? 'suppressed' : 'suppressed.pair', { min }),
     };
-    const csv = this.#download.url(summary, texts.locale, () => summaryCsv(summary, texts, context.notice));
+    const csv = this.#download.url(summary, texts.locale, () => summaryCsv(summary, context));
+    // Tables are numbered in reading order: the responses, the trend's, the questions', the comments'.
+    const trendTables = new Set(summary.trend?.map((entry) => entry.measure)).size;
+    const first = 2 + trendTables;
     return html`
+      <p class="produced" part="produced">${texts.t('produced', { date: day(new Date(), texts) })}</p>
       <p class="actions"><a class="download" part="download" href=${csv} download=${csvFileName(summary)}>${texts.t('download')}</a></p>
-      ${renderOverview(summary, context)} ${renderChanges(summary, context)}
-      ${CLOSED_ITEMS.map((item, i) => renderQuestion(item, summary, context, i + 2))}
-      ${renderComments(summary, context, CLOSED_ITEMS.length + 2)}
+      ${renderOverview(summary, context)} ${renderChanges(summary, context)} ${renderTrend(summary, context, 2)}
+      ${CLOSED_ITEMS.map((item, i) => renderQuestion(item, summary, context, first + i))}
+      ${renderComments(summary, context, first + CLOSED_ITEMS.length)}
       <section class="notes" part="notes">
         ${heading(level, texts.t('notes.title'), 'section-title')}
         <ul>

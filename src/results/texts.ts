@@ -6,7 +6,6 @@
  */
 import { cy as surveyCy } from '../i18n/cy.js';
 import { en as surveyEn } from '../i18n/en.js';
-import { matchLocale } from '../i18n/locale.js';
 import { format, type Vars } from '../i18n/strings.js';
 import type { ClosedItem } from '../analysis/items.js';
 import type { ClosedKey, CommentKey, GroupKey, MeasureKey } from '../analysis/summary.js';
@@ -22,11 +21,6 @@ void complete;
 
 const OWN: Record<Locale, ResultsDictionary> = { en, cy };
 const SURVEY: Record<Locale, Record<string, unknown>> = { en: surveyEn, cy: surveyCy };
-
-/** The language for an element: its own `lang` if it names one, else the nearest ancestor's, else English. */
-export function resultsLocale(own: string | null | undefined, inherited: string | null): Locale {
-  return matchLocale(matchLocale(own) !== undefined ? own : inherited) ?? 'en';
-}
 
 export class ResultsTexts {
   readonly locale: Locale;

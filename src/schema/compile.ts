@@ -1,11 +1,13 @@
 /**
- * Build time only: turns the zod schemas of `response.ts` into the plain shapes of
- * `compiled.ts`, which `shape.ts` checks in the browser. A kind of schema it does not know
- * stops the build with its name, rather than being checked loosely.
+ * Build time only: turns zod schemas into plain shapes written as TypeScript, checked in the
+ * browser without zod: the response's (`response.ts` → `compiled.ts`, checked by `shape.ts`) and
+ * the summary's (`src/analysis/summary-schema.ts` → `summary-compiled.ts`, checked by
+ * `plain.ts`). A kind of schema it does not know stops the build with its name, rather than
+ * being checked loosely.
  */
 import type * as z from 'zod/mini';
 import { answersSchema, draftAnswersSchema, responseSchema } from './response.js';
-import type { Shape, StringCheck } from './shape.js';
+import type { StringCheck } from './shape.js';
 
 type Def = Record<string, unknown> & { type: string };
 const defOf = (schema: z.ZodMiniType): Def => schema._zod.def as unknown as Def;
@@ -20,16 +22,36 @@ function stringCheck(check: unknown): StringCheck {
   throw new Error(`compile: string check "${String(def.check)}" is not supported`);
 }
 
-const made = new WeakMap<z.ZodMiniType, Shape>();
+/** A number's checks as [least, most, whole]: only inclusive bounds and whole numbers. */
+function numberCheck(def: Def): [number | null, number | null, boolean] {
+  const bounds: [number | null, number | null, boolean] = [null, null, false];
+  if (def.format !== undefined && def.format !== 'safeint') throw new Error(`compile: number format "${String(def.format)}" is not supported`);
+  bounds[2] = def.format === 'safeint';
+  for (const check of (def.checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []) {
+    const { check: kind, value, inclusive, abort, when } = check._zod.def;
+    if (!inclusive || abort || when || (kind !== 'greater_than' && kind !== 'less_than')) throw new Error(`compile: number check "${String(kind)}" is not supported`);
+    bounds[kind === 'greater_than' ? 0 : 1] = value as number;
+  }
+  return bounds;
+}
+
+/**
+ * A compiled shape: `shape.ts`'s Shape or `plain.ts`'s Plain, whichever kinds the schema uses.
+ * The files written say which (`compiledSource`'s `type`), and type-checking them catches a
+ * kind the checker does not know.
+ */
+type Compiled = { readonly [kind: string]: unknown };
+
+const made = new WeakMap<z.ZodMiniType, Compiled>();
 
 /** The shape that checks what `schema` checks; a schema used twice gives the same shape. */
-export function toShape(schema: z.ZodMiniType): Shape {
+export function toShape(schema: z.ZodMiniType): Compiled {
   let shape = made.get(schema);
   if (!shape) made.set(schema, (shape = makeShape(schema)));
   return shape;
 }
 
-function makeShape(schema: z.ZodMiniType): Shape {
+function makeShape(schema: z.ZodMiniType): Compiled {
   const def = defOf(schema);
   const noChecks = () => {
     if ((def.checks as unknown[] | undefined)?.length) throw new Error(`compile: checks on a ${def.type} are not supported`);
@@ -59,6 +81,18 @@ function makeShape(schema: z.ZodMiniType): Shape {
       if (options.some((option) => option._zod.optin !== undefined)) throw new Error('compile: optional union options are not supported');
       return { union: options.map(toShape) };
     }
+    case 'number':
+      if (def.coerce) throw new Error('compile: coerced numbers are not supported');
+      return { number: numberCheck(def) };
+    case 'boolean':
+      noChecks();
+      return { oneOf: [true, false] };
+    case 'array':
+      noChecks();
+      return { array: toShape(def.element as z.ZodMiniType) };
+    case 'record':
+      noChecks();
+      return { record: [toShape(def.keyType as z.ZodMiniType), toShape(def.valueType as z.ZodMiniType)] };
     default:
       throw new Error(`compile: zod type "${def.type}" is not supported`);
   }
@@ -66,15 +100,24 @@ function makeShape(schema: z.ZodMiniType): Shape {
 
 const isNode = (value: unknown): value is object => typeof value === 'object' && value !== null && !(value instanceof RegExp);
 
-/** The text of `compiled.ts`: each shape used more than once is written once, as a constant. */
-export function compiledSource(): string {
-  const roots: Record<string, Shape> = {
-    // The form checks the respondent on its own: it is asked, but not part of the answers.
-    respondent: toShape(responseSchema.shape.respondent),
-    response: toShape(responseSchema),
-    answers: toShape(answersSchema),
-    draftAnswers: toShape(draftAnswersSchema),
-  };
+/** The response's roots, for `compiled.ts`. */
+export const responseRoots = () => ({
+  // The form checks the respondent on its own: it is asked, but not part of the answers.
+  respondent: responseSchema.shape.respondent,
+  response: responseSchema,
+  answers: answersSchema,
+  draftAnswers: draftAnswersSchema,
+});
+
+/**
+ * The text of a compiled file: `roots` as exported constants of type `type` (imported from
+ * `from`), each shape used more than once written once. `source` names the schemas' file.
+ */
+export function compiledSource(
+  schemas: Record<string, z.ZodMiniType> = responseRoots(),
+  { source = 'response.ts', type = 'Shape', from = './shape.js' } = {},
+): string {
+  const roots = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toShape(schema)]));
   const uses = new Map<object, number>();
   const count = (node: unknown) => {
     if (!isNode(node)) return;
@@ -89,9 +132,9 @@ export function compiledSource(): string {
   // Each constant is written before its first use (a module's consts cannot be read earlier).
   const write = (node: object, name: string, exported: boolean) => {
     written.add(node);
-    lines.push(`${exported ? 'export ' : ''}const ${name}: Shape = ${source(node, '', true)};`);
+    lines.push(`${exported ? 'export ' : ''}const ${name}: ${type} = ${textOf(node, '', true)};`);
   };
-  const source = (node: unknown, indent: string, top = false): string => {
+  const textOf = (node: unknown, indent: string, top = false): string => {
     if (node instanceof RegExp) return node.toString();
     if (!isNode(node)) return JSON.stringify(node);
     const name = names.get(node);
@@ -107,8 +150,8 @@ export function compiledSource(): string {
     }
     const inner = `${indent}  `;
     const items = Array.isArray(node)
-      ? node.map((item) => source(item, inner))
-      : Object.entries(node).map(([key, item]) => `${key}: ${source(item, inner)}`);
+      ? node.map((item) => textOf(item, inner))
+      : Object.entries(node).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${textOf(item, inner)}`);
     const [open, close] = Array.isArray(node) ? ['[', ']'] : ['{ ', ' }'];
     const flat = `${open}${items.join(', ')}${close}`;
     const leaves = Array.isArray(node) && node.every((item) => !isNode(item));
@@ -117,8 +160,8 @@ export function compiledSource(): string {
   };
   for (const [name, shape] of Object.entries(roots)) if (!written.has(shape)) write(shape, name, true);
   return [
-    '// Generated from response.ts by compile.ts during `npm run build`: do not edit.',
-    "import type { Shape } from './shape.js';",
+    `// Generated from ${source} by compile.ts during \`npm run build\`: do not edit.`,
+    `import type { ${type} } from '${from}';`,
     '',
     ...lines,
     '',

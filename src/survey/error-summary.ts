@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { FieldError } from '../validation/validate-answers.js';
-import { heading } from './heading.js';
+import { heading } from '../internal/heading.js';
 
 export function renderErrorSummary(p: {
   errors: FieldError[];

@@ -19,14 +19,15 @@ import { CountAnnouncer } from '../questions/count-announcer.js';
 import { viewOf } from '../questions/elements.js';
 import type { QuestionElement } from '../questions/question-element.js';
 import { focusField, type QuestionScope } from '../questions/view.js';
-import { sharedStyles } from '../styles/shared.js';
+import { formControlStyles } from '../styles/form-controls.js';
+import { tokenStyles } from '../styles/tokens.js';
 import { validateAnswers, type FieldError } from '../validation/validate-answers.js';
 import { SurveyChildren } from './children.js';
 import { DEFAULT_TIMEOUT, configProblem, fixedRespondent, sendOptions } from './config.js';
 import { SurveyDraft } from './draft.js';
 import { renderErrorSummary } from './error-summary.js';
 import { focusAfterUpdate } from './focus.js';
-import { heading, headingLevel } from './heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { codeFromAddress, invitationCode } from './invitation.js';
 import { surveyStyles } from './mor-survey.styles.js';
 import { renderConfigError, renderStatus } from './status-panels.js';
@@ -105,7 +106,7 @@ import { SurveyTexts } from './texts.js';
  * @cssprop --mor-max-width - Widest the survey grows (default: 40rem).
  */
 export class MorSurvey extends LitElement {
-  static override styles = [sharedStyles, surveyStyles];
+  static override styles = [tokenStyles, formControlStyles, surveyStyles];
   // Declared without decorators: their compiled helpers would add 1 KB+ to the editors' bundle.
   static override properties = {
     endpoint: { reflect: true },

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../i18n/strings.js';
-import { heading } from './heading.js';
+import { heading } from '../internal/heading.js';
 import type { Notice, Phase } from './submission.js';
 
 /** A message box; `name` is its class and its second part name beside `panel`. */

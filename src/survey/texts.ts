@@ -6,11 +6,11 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { RESPONDENT_WORDS } from '../i18n/keys.js';
-import { matchLocale } from '../i18n/locale.js';
+import { resolveLocale } from '../i18n/locale.js';
 import { sanitizeOverrides, Translator, type StringOverrides, type Vars } from '../i18n/strings.js';
 import { MAX_TEXT_LENGTH, type Locale, type Respondent } from '../schema/values.js';
 import type { SurveyChildren } from './children.js';
-import { InheritedLangController } from './inherited-lang.js';
+import { InheritedLangController } from '../internal/inherited-lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings: StringOverrides | undefined };
 type Report = (key: string, report: () => void) => void;
@@ -29,12 +29,7 @@ export class SurveyTexts {
   }
 
   get locale(): Locale {
-    // The survey's own lang wins; an empty one defers to the nearest ancestor's.
-    const own = this.#host.lang;
-    const tag = matchLocale(own) !== undefined ? own : this.#inherited.value;
-    const match = matchLocale(tag);
-    if (match === null) this.#once(`lang:${tag}`, () => console.warn(`mor-survey: language "${tag}" is not available; using English.`));
-    return match ?? 'en';
+    return resolveLocale(this.#host.lang, this.#inherited, this.#once, 'mor-survey');
   }
 
   /** The texts for the current language, with the JSON overrides and then `strings` over them. */

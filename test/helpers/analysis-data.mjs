@@ -1,73 +1,95 @@
-// Generated survey data for the analysis tests (Node): rounds of responses with small and
-// empty groups, unanswered questions and lopsided answers, read from the question catalogue
-// (dist/schema.js), so a question added there is generated too. Every free text carries
-// MARKER, so a test can search a summary for any text that leaked into it.
+// Generated survey data for the analysis tests (Node): rounds of responses read from the
+// question catalogue (dist/schema.js), so a question added there is generated too. Each round
+// is built to reach the corners disclosure must survive: groups of any size from 0 and sizes
+// near the threshold, questions everyone answered or many skipped, answers spread out, all
+// the same, or all but one the same. Every free text carries MARKER, so a test can search a
+// summary for any text that leaked into it.
 import fc from 'fast-check';
+import { prng } from '../../dist/demo/seed.js';
 import { QUESTIONS } from '../../dist/schema.js';
 
 export const MARKER = 'MARKER-d41d8cd9';
-const text = fc.integer({ min: 0, max: 999 }).map((n) => `${MARKER} comment ${n}`);
-
-/** One of `options`, sometimes strongly favouring one of them (so some options stay at 0). */
-const lopsided = (options) =>
-  fc.oneof({ arbitrary: fc.constantFrom(...options), weight: 2 }, { arbitrary: fc.constant(options[0]), weight: 1 });
-
-/** An answer to one catalogue question, by its kind (undefined: not answered). */
-function answerOf(q) {
-  if (q.kind === 'texts') return fc.record(Object.fromEntries(q.fields.map((field) => [field, text])), { requiredKeys: [] });
-  if (q.kind !== 'follow-up') return lopsided(q.options);
-  const followUps = Object.fromEntries(q.followUps.map((f) => [f.key, f.kind === 'text' ? text : lopsided(f.options)]));
-  const required = [q.field, ...q.followUps.filter((f) => f.kind === 'choice').map((f) => f.key)];
-  const revealed = fc.record({ [q.field]: fc.constant(q.reveals), ...followUps }, { requiredKeys: required });
-  const other = fc.constantFrom(...q.options.filter((o) => o !== q.reveals)).map((o) => ({ [q.field]: o }));
-  return fc.oneof(revealed, other);
-}
-
-const answers = fc
-  .record(
-    Object.fromEntries(QUESTIONS.filter((q) => q.key !== 'respondent').map((q) => [q.key, fc.option(answerOf(q), { freq: 6, nil: undefined })])),
-  )
-  .map((record) => {
-    const out = {};
-    for (const [key, value] of Object.entries(record)) {
-      // Empty text groups are left out, as the form leaves them out.
-      if (value !== undefined && !(typeof value === 'object' && Object.keys(value).length === 0)) out[key] = value;
-    }
-    return out;
-  });
 
 let serial = 0;
 /** A valid response (a fresh v4 UUID each time). */
-function response(survey, respondent, given) {
+export function response(survey, respondent, given, submittedAt = '2026-04-02T09:15:00.000Z') {
   const hex = (++serial).toString(16).padStart(12, '0');
-  return {
-    version: 1,
-    id: `00000000-0000-4000-8000-${hex}`,
-    survey,
-    submittedAt: '2026-04-02T09:15:00.000Z',
-    locale: 'en',
-    respondent,
-    answers: given,
+  return { version: 1, id: `00000000-0000-4000-8000-${hex}`, survey, submittedAt, locale: 'en', respondent, answers: given };
+}
+
+/**
+ * How a round answers one choice: `spread` (any option), `same` (one option for everyone),
+ * `allButOne` (one option, but one person another) or `lopsided` (mostly one option).
+ */
+const MOODS = ['spread', 'spread', 'same', 'allButOne', 'lopsided'];
+
+/** A chooser for `options` in one mood; `odd` is who gets the other answer in `allButOne`. */
+function chooser(random, mood, options, odd) {
+  const main = options[Math.floor(random() * options.length)];
+  const other = options.find((o) => o !== main) ?? main;
+  let given = 0;
+  return () => {
+    if (mood === 'same') return main;
+    if (mood === 'allButOne') return given++ === odd ? other : main;
+    if (mood === 'lopsided' && random() < 0.85) return main;
+    return options[Math.floor(random() * options.length)];
   };
 }
 
-/** A group of 0–`max` answers, biased to small. */
-const groupOf = (max) => fc.oneof(fc.array(answers, { maxLength: 6 }), fc.array(answers, { maxLength: max }));
+/** One round: `member` and `officer` responses, answered as `plan` says. */
+function roundOf(survey, plan) {
+  const random = prng(plan.seed);
+  const total = plan.member + plan.officer;
+  const odd = Math.floor(random() * Math.max(1, total));
+  const choose = {};
+  const mood = () => MOODS[Math.floor(random() * MOODS.length)];
+  for (const q of QUESTIONS) {
+    if (q.key === 'respondent' || q.kind === 'texts') continue;
+    choose[q.key] = chooser(random, mood(), q.options, odd);
+    if (q.kind === 'follow-up') for (const f of q.followUps) if (f.kind === 'choice') choose[`${q.key}.${f.key}`] = chooser(random, mood(), f.options, Math.floor(random() * 4));
+  }
+  // How often a free text is written: never, sometimes, or by (nearly) everyone.
+  const writes = [0, 0.3, 0.9, 1][Math.floor(random() * 4)];
+  const skips = (p) => random() < p;
+  const text = () => `${MARKER} comment ${Math.floor(random() * 1000)}`;
+  const answersOf = () => {
+    const out = {};
+    for (const q of QUESTIONS) {
+      if (q.key === 'respondent' || skips(plan.skip)) continue;
+      if (q.kind === 'texts') {
+        const given = Object.fromEntries(q.fields.filter(() => random() < writes).map((field) => [field, text()]));
+        if (Object.keys(given).length) out[q.key] = given;
+      } else if (q.kind === 'follow-up') {
+        const field = choose[q.key]();
+        out[q.key] = { [q.field]: field };
+        if (field !== q.reveals) continue;
+        for (const f of q.followUps) {
+          if (f.kind === 'choice') out[q.key][f.key] = choose[`${q.key}.${f.key}`]();
+          else if (random() < writes) out[q.key][f.key] = text();
+        }
+      } else {
+        out[q.key] = choose[q.key]();
+      }
+    }
+    return out;
+  };
+  return ['member', 'officer'].flatMap((group) => Array.from({ length: plan[group] }, () => response(survey, group, answersOf())));
+}
 
-/** Two rounds, each with Members and Officers of any size from 0, and a threshold. */
+/** A group's size: small, any, or near the threshold `n`. */
+const sizeNear = (n, max) => fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max }), fc.integer({ min: Math.max(0, n - 2), max: n + 2 }));
+
+const planOf = (n) =>
+  fc.record({
+    member: sizeNear(n, 30),
+    officer: sizeNear(n, 40),
+    // The chance a question is left unanswered: the form requires answers, the wire format does not.
+    skip: fc.constantFrom(0, 0, 0.03, 0.15, 0.5),
+    seed: fc.integer(),
+  });
+
+/** Two rounds ('now' and 'before') and a threshold from 5 (the least allowed) to 15. */
 export const dataset = fc
-  .record({
-    rounds: fc.tuple(
-      fc.record({ member: groupOf(30), officer: groupOf(40) }),
-      fc.record({ member: groupOf(30), officer: groupOf(40) }),
-    ),
-    minGroup: fc.integer({ min: 1, max: 15 }),
-  })
-  .map(({ rounds, minGroup }) => ({
-    minGroup,
-    responses: rounds.flatMap((round, i) =>
-      ['member', 'officer'].flatMap((group) => round[group].map((given) => response(i === 0 ? 'now' : 'before', group, given))),
-    ),
-  }));
-
-export { response };
+  .integer({ min: 5, max: 15 })
+  .chain((minGroup) => fc.record({ minGroup: fc.constant(minGroup), now: planOf(minGroup), before: planOf(minGroup) }))
+  .map(({ minGroup, now, before }) => ({ minGroup, responses: [...roundOf('now', now), ...roundOf('before', before)] }));

@@ -84,3 +84,47 @@ export function cell(t: HTMLTableElement, row: string, column: number): string {
 }
 
 export const text = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+/** A rounds file for the two rounds of these tests (SPEC §15), dated so that London time shows. */
+export const ROUNDS_FILE = {
+  // 00:30 UTC on 1 March is 00:30 in London (GMT); 23:30 UTC on 30 April is 00:30 on 1 May (BST).
+  '2026-spring': { title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' }, opens: '2026-03-01T00:30:00Z', closes: '2026-04-30T23:30:00Z', access: 'invited' as const, population: { member: 20, officer: 400 } },
+  '2025-autumn': { title: { en: 'Autumn 2025', cy: 'Hydref 2025' }, opens: '2025-10-06T08:00:00Z', closes: '2025-11-14T17:00:00Z', access: 'open' as const },
+};
+
+/**
+ * The issue's paper: last round only 6 Members answered, so Members and Officers were hidden,
+ * though 120 Officers answered; this round 25 Members (more than the 20 the rounds file says
+ * were asked) and 142 Officers. The change question has a small "Become worse" and "Don't know".
+ */
+export function paper(options: Partial<SummariseOptions> = {}): Summary {
+  const answer = (i: number): ResponseAnswers => ({
+    frequency: i % 3 ? 'weekly' : 'monthly',
+    health: ([1, 2, 2, 3, 3, 4, 4, 4, 5, 5] as const)[i % 10],
+    change: i % 20 === 0 ? 'worse' : i % 9 === 0 ? 'dont-know' : i % 2 ? 'improved' : 'same',
+    reporting: i % 4 ? 'yes' : 'not-sure',
+  });
+  const responses = [
+    ...many(6, '2025-autumn', 'member', answer),
+    ...many(120, '2025-autumn', 'officer', (i) => answer(i + 7)),
+    ...many(25, '2026-spring', 'member', (i) => answer(i + 3)),
+    ...many(142, '2026-spring', 'officer', (i) => answer(i + 11)),
+  ];
+  return summarise(responses, { survey: '2026-spring', compare: '2025-autumn', rounds: ROUNDS_FILE, trend: true, ...options });
+}
+
+/** The CSV of the element's download link, as rows of cells (quotes and commas in cells read back). */
+export async function csvRows(el: MorResults): Promise<string[][]> {
+  const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[download]')!;
+  const csv = (await (await fetch(link.href)).text()).replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  for (const line of csv.trimEnd().split('\r\n')) {
+    const cells: string[] = [];
+    line.replace(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g, (_, value: string) => {
+      cells.push(value.startsWith('"') ? value.slice(1, -1).replaceAll('""', '"') : value);
+      return '';
+    });
+    rows.push(cells);
+  }
+  return rows;
+}

@@ -21,7 +21,7 @@ const file = (name, text) => {
 const responses = [
   ...Array.from({ length: 12 }, () => response('2026-spring', 'member', { health: 4, reporting: 'yes' })),
   ...Array.from({ length: 11 }, () => response('2026-spring', 'officer', { health: 2, reporting: 'no' })),
-  ...Array.from({ length: 10 }, () => response('2025-autumn', 'officer', { health: 3 })),
+  ...Array.from({ length: 10 }, () => response('2025-autumn', 'officer', { health: 3 }, '2025-10-10T09:00:00.000Z')),
 ];
 const expected = summarise(responses, { survey: '2026-spring', compare: '2025-autumn' });
 
@@ -52,12 +52,25 @@ test('reads { responses } from stdin, with --min-group and --population', () => 
   assert.equal(summary.rounds['2026-spring'].groups.all.rate, 23 / 68);
 });
 
+test('--rounds gives the rounds their titles and dates, and --trend every round so far', () => {
+  const rounds = file('r.json', JSON.stringify({ '2026-spring': { title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' }, opens: '2026-03-02T09:00:00Z', closes: '2026-04-30T17:00:00Z', access: 'invited' } }));
+  const out = run([file('d.json', JSON.stringify(responses)), '--survey', '2026-spring', '--rounds', rounds, '--trend']);
+  assert.equal(out.status, 0, out.stderr);
+  const summary = JSON.parse(out.stdout);
+  assert.ok(summarySchema.safeParse(summary).success);
+  assert.equal(summary.rounds['2026-spring'].title.cy, 'Gwanwyn 2026');
+  assert.deepEqual(summary.trendRounds.map((r) => r.survey), ['2025-autumn', '2026-spring']);
+});
+
 test('says what is wrong, on stderr, with a non-zero status', () => {
   const data = file('c.json', JSON.stringify(responses));
   const cases = [
     [[data], /Usage/],
     [[data, '--survey', 'no spaces'], /survey must be a survey id/],
     [[data, '--survey', 'a', '--min-group', '0'], /minGroup/],
+    [[data, '--survey', 'a', '--min-group', '4'], /minGroup must be a whole number of at least 5, not 4/],
+    [[data, '--survey', 'a', '--rounds', file('bad-rounds.json', '{"a":{"title":"A"}}')], /rounds\["a"\]\.title must be/],
+    [[data, '--survey', 'a', '--rounds', file('not-json.json', '{')], /cannot read/],
     [[join(dir, 'missing.json'), '--survey', 'a'], /cannot read/],
     [[data, '--survey', 'a', '--population', file('bad.json', '{"a":{"member":"x"}}')], /expected/],
     [[data, '--survey', 'a', '--unknown'], /Unknown option/],

@@ -14,13 +14,13 @@ const many = (n, survey, respondent, answer) => Array.from({ length: n }, (_, i)
 const now = [
   ...many(40, 'now', 'member', (i) => ({
     health: i < 10 ? 5 : i < 32 ? 4 : i < 36 ? 3 : 2,
-    frequency: 'weekly',
+    frequency: i % 3 ? 'weekly' : 'daily',
     lastInteraction: i < 7 ? { workedWell: 'Clear briefing' } : undefined,
     issues: i < 12 ? { experienced: 'yes', reported: i < 4 ? 'yes' : 'no' } : { experienced: 'no' },
   })),
   ...many(30, 'now', 'officer', (i) => ({
     health: i < 24 ? 4 : 1,
-    issues: i < 15 ? { experienced: 'yes', reported: 'yes', details: 'A tone of voice' } : { experienced: 'prefer-not-to-say' },
+    issues: i < 15 ? { experienced: 'yes', reported: i < 13 ? 'yes' : 'no', details: 'A tone of voice' } : { experienced: 'prefer-not-to-say' },
   })),
 ].map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([, v]) => v !== undefined)) }));
 const before = [
@@ -85,7 +85,7 @@ test('"Did you report it?" counts only those who said Yes, and is hidden with it
   const summary = summarise(now, { survey: 'now' });
   const { all, member, officer } = summary.rounds.now.groups;
   assert.equal(all.questions['issues.reported'].answered, 27); // 12 Members + 15 Officers said Yes
-  assert.equal(all.questions['issues.reported'].options.yes.count, 19);
+  assert.equal(all.questions['issues.reported'].options.yes.count, 17);
   assert.equal(officer.questions['issues.reported'].answered, 15);
   assert.equal(member.questions['issues.reported'].answered, 12);
   assert.equal(officer.questions.comments['issues.details'], 15);
@@ -128,9 +128,11 @@ test('a round with fewer than 10 Members hides Members and Officers, and shows t
   assert.deepEqual(empty.changes, []);
 });
 
-test('bad options are refused with a RangeError', () => {
+test('bad options are refused with a RangeError, and a threshold under 5 too', () => {
   assert.throws(() => summarise([], { survey: 'not an id' }), RangeError);
   assert.throws(() => summarise([], { survey: 'a', compare: 'a' }), RangeError);
   assert.throws(() => summarise([], { survey: 'a', minGroup: 0 }), RangeError);
   assert.throws(() => summarise([], { survey: 'a', minGroup: 2.5 }), RangeError);
+  for (const low of [1, 4]) assert.throws(() => summarise([], { survey: 'a', minGroup: low }), /minGroup must be a whole number of at least 5, not /);
+  assert.equal(summarise([], { survey: 'a', minGroup: 5 }).minGroup, 5);
 });

@@ -30,7 +30,7 @@ test('the demo summarises its two generated rounds on the receiver, with no toke
 
 test('the demo results page reads the receiver’s route, and the survey page links to it', async () => {
   const results = await (await fetch(`${demo.origin}/demo/results.html`)).text();
-  assert.match(results, /<mor-results src="\/api\/results\?survey=2026-spring&amp;compare=2025-autumn"/);
+  assert.match(results, /<mor-results src="\/api\/results\?survey=2026-spring&amp;compare=2025-autumn&amp;trend=all"/);
   const survey = await (await fetch(`${demo.origin}/demo/`)).text();
   assert.match(survey, /href="\.\/results\.html"/);
 });

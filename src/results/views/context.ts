@@ -6,8 +6,14 @@ export interface Context {
   texts: ResultsTexts;
   /** This round, then the one it is compared with (when there is one). */
   rounds: string[];
+  /** A round's name as the paper gives it (its title, else its id). */
+  name: (round: string) => string;
   /** The level of section headings, 2–6. */
   level: number;
-  /** The anonymity notice for a group that is not shown. */
-  notice: (group: GroupKey) => string;
+  /**
+   * The anonymity notice for a group that is not shown in a round (too few responses), or,
+   * given the round where the group is shown, for a figure hidden within it (whatever the
+   * reason: hidden cells look the same).
+   */
+  notice: (group: GroupKey, round?: string) => string;
 }

@@ -1,12 +1,13 @@
 /**
  * One closed question (SPEC §13): its text as a heading, who was asked when it is a follow-up,
- * the chart, and beside it the table of counts, percentages and 95% intervals.
+ * the chart, and beside it the table of counts, percentages and 95% intervals; the chart and
+ * its table are one figure, kept together on paper.
  */
 import { html, nothing } from 'lit';
 import { CLOSED_ITEMS, type ClosedItem } from '../../analysis/items.js';
 import { GOOD } from '../../analysis/measures.js';
 import type { Answers, Figure, Group, Summary } from '../../analysis/summary.js';
-import { heading } from '../../survey/heading.js';
+import { heading } from '../../internal/heading.js';
 import { count, mean, percent, range } from '../format.js';
 import type { ResultsTexts } from '../texts.js';
 import { renderChart } from './chart.js';
@@ -15,7 +16,7 @@ import type { Context } from './context.js';
 
 /** A figure in a cell: the percentage, the count, and the interval on its own line. */
 const figureCell = (figure: Figure, texts: ResultsTexts) =>
-  html`<span class="share">${percent(figure.share)}</span> <span class="count">(${count(figure.count)})</span>
+  html`<span class="share">${percent(figure.share)}</span> <span class="n">(${count(figure.count)})</span>
     <span class="interval"><span class="visually-hidden">${texts.t('table.interval')} </span>${range(figure.low, figure.high)}</span>`;
 
 function rowsOf(item: ClosedItem, texts: ResultsTexts): Row<Answers>[] {
@@ -42,7 +43,7 @@ function askedOf(item: ClosedItem, texts: ResultsTexts) {
 }
 
 export function renderQuestion(item: ClosedItem, summary: Summary, context: Context, tableNumber: number) {
-  const { texts, rounds, level, notice } = context;
+  const { texts, rounds, name: roundName, level, notice } = context;
   const name = texts.item(item.key);
   const columns = columnsOf<Answers>(
     rounds,
@@ -52,18 +53,21 @@ export function renderQuestion(item: ClosedItem, summary: Summary, context: Cont
     },
     notice,
   );
-  return html`<section class="question" part="question">
+  return html`<section class="item" part="question">
     ${heading(level, texts.question(item), 'question-title')}
     ${askedOf(item, texts)}
-    ${renderChart(item, columns.map((column) => ({ group: column.group, round: column.round, answers: column.entry, notice: column.notice })), texts, name)}
+    <div class="figure">
+    ${renderChart(item, columns.map((column) => ({ group: column.group, round: roundName(column.round), answers: column.entry, notice: column.notice })), texts, name)}
     ${renderGroupTable({
       id: `table-${tableNumber}`,
       caption: texts.t('table.caption', { n: tableNumber, name }),
       corner: texts.t('table.answer'),
       rounds,
+      name: roundName,
       columns,
       rows: rowsOf(item, texts),
       texts,
     })}
+    </div>
   </section>`;
 }

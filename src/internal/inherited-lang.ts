@@ -5,7 +5,7 @@
  * walk up on each read are cheap.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ancestors } from '../internal/ancestors.js';
+import { ancestors } from './ancestors.js';
 
 export class InheritedLangController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;

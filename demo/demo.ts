@@ -36,9 +36,14 @@ function write(text: string) {
 /** The id of the response the survey last sent, to show what the receiver stored for it. */
 let lastSent: string | undefined;
 
+/** Which showReceived() call is the latest: an earlier one answered late must not overwrite it. */
+let shown = 0;
+
 async function showReceived() {
+  const call = ++shown;
   const answer = await fetch('/api/responses', { cache: 'no-store' });
   const { responses, copies: counts } = (await answer.json()) as { responses: { id: string }[]; copies: Record<string, number> };
+  if (call !== shown) return;
   const last = responses.find((response) => response.id === lastSent) ?? responses.at(-1);
   payload.textContent = last ? JSON.stringify(last, null, 2) : '';
   const lines = Object.entries(counts).map(([id, n]) => `${id.slice(0, 8)}…: ${n} cop${n === 1 ? 'y' : 'ies'} received`);

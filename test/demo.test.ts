@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { answerRequired, clearStorage, settle, submitButton } from './helpers/survey.js';
-import { until } from './helpers/receiver.js';
+import { shareTheDefaultReceiver, until } from './helpers/receiver.js';
 
 /** The demo page in a frame `width` wide, once its survey has rendered and its controls are ready. */
 async function openDemo(width: number, height: number) {
@@ -13,15 +13,16 @@ async function openDemo(width: number, height: number) {
   frame.height = String(height);
   document.body.append(frame);
   const doc = () => frame.contentDocument!;
-  const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 8000, 'demo survey');
-  await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'demo survey rendered');
+  const survey = await until(() => doc()?.querySelector('mor-survey') as MorSurvey | null, 'demo survey');
+  await until(() => survey.shadowRoot?.querySelector('form'), 'demo survey rendered');
   // The controls' script has run and read the receiver's mode (the select shows 'accept'
   // before that too, so its value alone cannot tell).
-  await until(() => doc().body.dataset.ready === 'true', 8000, 'demo controls ready');
+  await until(() => doc().body.dataset.ready === 'true', 'demo controls ready');
   return { frame, doc, survey };
 }
 
 describe('demo page', () => {
+  shareTheDefaultReceiver();
   beforeEach(async () => {
     clearStorage();
     // The demo uses the receiver's default namespace; start it empty and accepting.
@@ -39,7 +40,7 @@ describe('demo page', () => {
       field.dispatchEvent(new Event('change', { bubbles: true }));
     };
     change('mode', 'fail');
-    await until(async () => (await (await fetch('/api/mode')).json()).mode === 'fail', 4000, 'mode switched');
+    await until(async () => (await (await fetch('/api/mode')).json()).mode === 'fail', 'mode switched');
 
     change('lang', 'cy');
     change('theme', 'dusk');
@@ -51,21 +52,21 @@ describe('demo page', () => {
     await answerRequired(survey);
     submitButton(survey).click();
     const log = () => doc().querySelector('#log')!.textContent!;
-    await until(() => log().includes('mor-error'), 8000, 'mor-error in the log');
+    await until(() => log().includes('mor-error'), 'mor-error in the log');
     expect(log()).to.contain('"kind":"server"').and.contain('mor-submit ');
 
     change('mode', 'accept');
-    await until(async () => (await (await fetch('/api/mode')).json()).mode === 'accept', 4000, 'mode switched back');
+    await until(async () => (await (await fetch('/api/mode')).json()).mode === 'accept', 'mode switched back');
     await settle(survey);
     survey.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
-    await until(() => log().includes('mor-submitted'), 8000, 'mor-submitted in the log');
-    await until(() => doc().querySelector('#payload')!.textContent!.includes('"survey": "2026-spring"'), 4000, 'payload shown');
+    await until(() => log().includes('mor-submitted'), 'mor-submitted in the log');
+    await until(() => doc().querySelector('#payload')!.textContent!.includes('"survey": "2026-spring"'), 'payload shown');
     expect(doc().querySelector('#copies')!.textContent).to.contain('1 stored').and.contain('2 copies received');
 
     // Downloading a round needs the admin token npm start prints; a wrong one is refused.
     doc().querySelector<HTMLInputElement>('#download [name=token]')!.value = 'not-the-token';
     doc().querySelector<HTMLButtonElement>('#download button')!.click();
-    await until(() => doc().querySelector('#download-status')!.textContent!.includes('401'), 4000, 'download refused');
+    await until(() => doc().querySelector('#download-status')!.textContent!.includes('401'), 'download refused');
     frame.remove();
   });
 

@@ -43,7 +43,7 @@ describe('frameworks without wrappers', () => {
     expect(findQuestion(survey, 'mor-respondent')).to.equal(null);
     await answerRequired(survey, { respondent: false });
     submitButton(survey).click();
-    await until(() => events.length === 1, 8000, 'mor-submitted in React');
+    await until(() => events.length === 1, 'mor-submitted in React');
     expect(events[0]!.detail.response.survey).to.equal('react-round');
     expect((await received(ns)).responses).to.deep.equal([events[0]!.detail.response]);
     root.unmount();
@@ -73,7 +73,7 @@ describe('frameworks without wrappers', () => {
     expect(submitButton(survey).textContent!.trim()).to.equal('Send from Vue');
     await answerRequired(survey, { respondent: false });
     submitButton(survey).click();
-    await until(() => submitted.value, 8000, 'mor-submitted in Vue');
+    await until(() => submitted.value, 'mor-submitted in Vue');
     expect(submitted.value!.detail.response.survey).to.equal('vue-round');
     expect((await received(ns)).responses).to.have.length(1);
     app.unmount();

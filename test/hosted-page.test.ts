@@ -5,7 +5,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { MorSubmittedEvent } from '../src/events/events.js';
 import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { answerRequired, clearStorage, settle, submitButton } from './helpers/survey.js';
-import { until } from './helpers/receiver.js';
+import { shareTheDefaultReceiver, until } from './helpers/receiver.js';
 
 /** The hosted page at `path` in a frame, once its survey has rendered. */
 async function openHosted(path: string) {
@@ -14,13 +14,14 @@ async function openHosted(path: string) {
   frame.width = '800';
   frame.height = '900';
   document.body.append(frame);
-  const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'hosted survey');
-  await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'hosted survey rendered');
+  const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 'hosted survey');
+  await until(() => survey.shadowRoot?.querySelector('form'), 'hosted survey rendered');
   await settle(survey);
   return { frame, survey };
 }
 
 describe('hosted survey page', () => {
+  shareTheDefaultReceiver();
   beforeEach(clearStorage);
 
   it('renders the survey in Welsh under its own policy, and a submit is stored by the receiver', async () => {

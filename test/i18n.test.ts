@@ -133,8 +133,8 @@ describe('the survey in Welsh', () => {
     const frame = document.createElement('iframe');
     frame.src = `/test/fixtures/csp-page.html?endpoint=${encodeURIComponent(endpointFor(namespace()))}&lang=cy`;
     document.body.append(frame);
-    const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'survey');
-    await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'survey rendered');
+    const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 'survey');
+    await until(() => survey.shadowRoot?.querySelector('form'), 'survey rendered');
     await settle(survey);
     submitButton(survey).click();
     await settle(survey);

@@ -116,7 +116,7 @@ describe('invitations in the survey (SPEC §15)', () => {
     await answerRequired(survey, { respondent: false });
     const done = oneEvent(survey, 'mor-submitted');
     submitButton(survey).click();
-    await until(() => survey.shadowRoot!.querySelector('.queued'), 4000, 'the response to wait');
+    await until(() => survey.shadowRoot!.querySelector('.queued'), 'the response to wait');
     await survey.retry();
     await done;
     expect(seen).to.deep.equal([OFFICER, OFFICER]);
@@ -177,13 +177,13 @@ describe('invitations in the survey (SPEC §15)', () => {
 
     await setMode(ns, { mode: 'accept' });
     const later = await openPage(endpointFor(ns), 'test-round', '&draft=session');
-    await until(async () => (await received(ns)).responses.length === 1, 8000, 'the response to arrive');
+    await until(async () => (await received(ns)).responses.length === 1, 'the response to arrive');
     const { responses, copies, lastHeaders } = await received(ns);
     expect(responses).to.deep.equal([response]);
     expect(responses[0]!.respondent).to.equal('member');
     expect(copies).to.deep.equal({ [response.id]: 2 });
     expect(lastHeaders?.['mor-invitation']).to.equal('sent');
-    await until(() => later.survey.shadowRoot!.querySelector('.confirmation'), 4000, 'confirmation on the later page');
+    await until(() => later.survey.shadowRoot!.querySelector('.confirmation'), 'confirmation on the later page');
     expect(outboxKeys()).to.deep.equal([]);
     expect(draftOf()).to.equal(null);
     later.close();
@@ -242,7 +242,7 @@ describe('invitations in the survey (SPEC §15)', () => {
     const detail = 'This survey closed on 30 April 2026. Answers sent after that cannot be counted.';
     await setMode(ns, { mode: 'refuse', type: 'urn:mor-survey:round-closed', detail });
     const later = await openPage(endpointFor(ns), 'test-round', '&draft=session');
-    const panel = await until(() => later.survey.shadowRoot!.querySelector('.rejected'), 8000, 'the refusal on the later page');
+    const panel = await until(() => later.survey.shadowRoot!.querySelector('.rejected'), 'the refusal on the later page');
     expect(textOf(panel)).to.contain('Your answers could not be accepted').and.contain(detail);
     expect((await received(ns)).lastHeaders?.['mor-invitation']).to.equal('sent');
     expect(outboxKeys()).to.deep.equal([]);
@@ -273,8 +273,8 @@ describe('invitations in the survey (SPEC §15)', () => {
     frame.src = `/test/fixtures/survey-page.html?code=${OFFICER}#top`;
     document.body.append(frame);
     try {
-      const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'survey in frame');
-      await until(() => survey.invitation, 8000, 'the code taken');
+      const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 'survey in frame');
+      await until(() => survey.invitation, 'the code taken');
       expect(survey.invitation).to.equal(OFFICER);
       expect(frame.contentWindow!.location.href).to.equal(`${location.origin}/test/fixtures/survey-page.html#top`);
     } finally {

@@ -32,35 +32,29 @@ describe('<mor-results> accessibility (SPEC §7, §13)', () => {
     if ((await browserCapabilities()).cdp) await executeServerCommand('forced-colors', { active: false });
   });
 
-  // One axe pass per test, with room to spare on a busy machine.
-  const AXE_TIMEOUT = 60_000;
+  // One axe pass per test; the runner's 60 s timeout leaves room on a busy machine.
 
-  it('has no axe violations: two rounds with a heading', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations: two rounds with a heading', async () => {
     await resultsWith(twoRounds(), { heading: 'Spring results' });
     await expectNoViolations('two rounds');
   });
 
-  it('has no axe violations: one round, with hidden groups', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations: one round, with hidden groups', async () => {
     await resultsWith(fewMembers());
     await expectNoViolations('one round, hidden groups');
   });
 
-  it('has no axe violations: in Welsh', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations: in Welsh', async () => {
     await resultsWith(twoRounds(), { lang: 'cy' });
     await expectNoViolations('Welsh');
   });
 
-  it('has no axe violations: named rounds, a group hidden in one, and the trend', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations: named rounds, a group hidden in one, and the trend', async () => {
     await resultsWith(paper());
     await expectNoViolations('the paper with the trend');
   });
 
-  it('has no axe violations: the trend in Welsh, 320 px wide', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations: the trend in Welsh, 320 px wide', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><mor-results></mor-results></div>`);
     wrapper.style.width = '320px';
     const el = wrapper.querySelector('mor-results')!;
@@ -69,8 +63,7 @@ describe('<mor-results> accessibility (SPEC §7, §13)', () => {
     await expectNoViolations('Welsh trend at 320 px');
   });
 
-  it('has no axe violations: under a heading of level 5', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations: under a heading of level 5', async () => {
     const el = await fixture<MorResults>(html`<mor-results heading="Results" heading-level="5"></mor-results>`);
     el.summary = twoRounds();
     await el.updateComplete;
@@ -79,32 +72,28 @@ describe('<mor-results> accessibility (SPEC §7, §13)', () => {
     await expectNoViolations('heading level 5');
   });
 
-  it('has no axe violations while loading', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations while loading', async () => {
     const el = await fixture<MorResults>(html`<mor-results heading="Results"></mor-results>`);
     el.src = '/dist/demo/results-summary.json';
     await el.updateComplete;
     await expectNoViolations('loading');
   });
 
-  it('has no axe violations once loaded from src (the demo rounds, with the trend)', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations once loaded from src (the demo rounds, with the trend)', async () => {
     const el = await fixture<MorResults>(html`<mor-results heading="Results"></mor-results>`);
     el.src = '/dist/demo/results-summary.json';
-    await until(() => root(el).querySelector('.trend table'), 8000, 'loaded');
+    await until(() => root(el).querySelector('.trend table'), 'loaded');
     await expectNoViolations('loaded from src');
   });
 
-  it('has no axe violations when the results cannot be loaded', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations when the results cannot be loaded', async () => {
     const el = await fixture<MorResults>(html`<mor-results heading="Results"></mor-results>`);
     el.src = '/test/fixtures/no-such-summary.json';
-    await until(() => root(el).querySelector('.error'), 8000, 'error');
+    await until(() => root(el).querySelector('.error'), 'error');
     await expectNoViolations('load failed');
   });
 
-  it('has no axe violations when what it is given is not a summary', async function () {
-    this.timeout(AXE_TIMEOUT);
+  it('has no axe violations when what it is given is not a summary', async () => {
     const el = await resultsWith({ version: 1 });
     expect(root(el).querySelector('.error')).to.not.equal(null);
     await expectNoViolations('not a summary');

@@ -12,9 +12,9 @@ async function openResults(query = '', width = 800) {
   frame.style.height = '600px';
   document.body.append(frame);
   const win = () => frame.contentWindow as (Window & { violations?: string[]; eval: typeof eval }) | null;
-  const el = await until(() => win()?.document.querySelector('mor-results'), 8000, 'results element');
+  const el = await until(() => win()?.document.querySelector('mor-results'), 'results element');
   // The responses, the trend's five measures, six questions and the comments.
-  await until(() => el.shadowRoot?.querySelectorAll('table').length === 13, 8000, 'results drawn');
+  await until(() => el.shadowRoot?.querySelectorAll('table').length === 13, 'results drawn');
   await new Promise((r) => setTimeout(r, 200)); // violation events arrive a moment late
   return { frame, win: win()!, el };
 }

@@ -93,7 +93,7 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
     await inner.updateComplete;
     expect(text(root(inner))).to.contain('Newidiadau allweddol ers before');
     wrapper.setAttribute('lang', 'en');
-    await until(() => text(root(inner)).includes('Key changes since before'), 2000, 'English after the ancestor changes');
+    await until(() => text(root(inner)).includes('Key changes since before'), 'English after the ancestor changes');
   });
 
   it('loads from src with same-origin credentials, saying so while it loads', async () => {
@@ -101,7 +101,7 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
     el.src = '/dist/demo/results-summary.json';
     await el.updateComplete;
     expect(text(root(el).querySelector('[role=status]')!)).to.equal('Loading the results…');
-    await until(() => root(el).querySelector('table'), 8000, 'tables');
+    await until(() => root(el).querySelector('table'), 'tables');
     expect(el.summary!.survey).to.equal('2026-spring');
     expect(root(el).querySelector('[role=status]')!.textContent!.trim()).to.equal('');
   });
@@ -111,12 +111,12 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
     const error = () => root(el).querySelector('.error');
     const problem = () => (error() ? text(error()!) : '');
     el.src = '/test/fixtures/no-such-summary.json';
-    await until(() => root(el).querySelector('.error'), 8000, 'error');
+    await until(() => root(el).querySelector('.error'), 'error');
     expect(problem()).to.equal('The results could not be shown The results could not be loaded: the server answered 404.');
     el.src = '/package.json';
-    await until(() => problem().includes('not a survey summary'), 8000, 'shape error');
+    await until(() => problem().includes('not a survey summary'), 'shape error');
     el.src = 'http://127.0.0.1:9/summary.json';
-    await until(() => problem().includes('Check your connection'), 8000, 'network error');
+    await until(() => problem().includes('Check your connection'), 'network error');
     el.summary = { version: 1 } as never;
     await el.updateComplete;
     expect(problem()).to.contain('not a survey summary');

@@ -39,6 +39,9 @@ const passed = a.passed + b.passed;
 const failed = a.failed + b.failed;
 const skipped = a.skipped + b.skipped;
 if (b.browsers) console.log(`Browser tests ran in: ${b.browsers.join(', ') || 'none'}`);
+// The slowest tests of the run, so one creeping towards its timeout is seen before it fails.
+const slowest = [...(a.slowest ?? []), ...(b.slowest ?? [])].sort((x, y) => y.duration - x.duration).slice(0, 5);
+if (slowest.length) console.log(`Slowest tests:\n${slowest.map((t) => `  ${(t.duration / 1000).toFixed(1)} s  ${t.name}`).join('\n')}`);
 if (b.notStarted?.length) console.log(`Could not start (one failure each): ${b.notStarted.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || node.status !== 0 || wtr.status !== 0 ? 1 : 0);

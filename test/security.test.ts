@@ -212,8 +212,8 @@ describe('strict Content-Security-Policy and Trusted Types (SPEC §8)', () => {
     frame.src = `/test/fixtures/csp-page.html?endpoint=${encodeURIComponent(endpointFor(ns))}`;
     document.body.append(frame);
     const win = () => frame.contentWindow as (Window & { violations?: string[]; eval: typeof eval }) | null;
-    const survey = await until(() => win()?.document.querySelector('mor-survey') as MorSurvey | null, 8000, 'survey');
-    await until(() => survey.shadowRoot?.querySelector('form'), 8000, 'survey rendered');
+    const survey = await until(() => win()?.document.querySelector('mor-survey') as MorSurvey | null, 'survey');
+    await until(() => survey.shadowRoot?.querySelector('form'), 'survey rendered');
     await settle(survey);
     submitButton(survey).click();
     await settle(survey);

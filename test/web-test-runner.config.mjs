@@ -72,6 +72,41 @@ const networkCommands = {
   },
 };
 
+/**
+ * `shared-receiver`: the default namespace (`/api/…`, the demo page's and the hosted pages')
+ * is one receiver for every engine, and the engines run their test files at the same time. Test
+ * files that use it take turns ({ take: true } in `before`, { take: false } in `after`; see
+ * `shareTheDefaultReceiver()` in test/helpers/receiver.ts), so one engine's clean-up or failure
+ * mode never meets another engine's test. A turn not given back within 5 minutes (a browser
+ * that died) ends by itself.
+ */
+let queue = Promise.resolve();
+let turn;
+const sharedReceiver = {
+  name: 'shared-receiver',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'shared-receiver') return undefined;
+    if (!payload?.take) {
+      if (turn?.session === session.id) turn.end();
+      return true;
+    }
+    const before = queue;
+    let end;
+    queue = new Promise((resolve) => (end = resolve));
+    await before;
+    const timer = setTimeout(() => end(), 5 * 60_000);
+    turn = {
+      session: session.id,
+      end: () => {
+        clearTimeout(timer);
+        turn = undefined;
+        end();
+      },
+    };
+    return true;
+  },
+};
+
 /** The strict policy of SPEC §8, sent with the CSP test page only. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
@@ -112,6 +147,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022' }),
     reactModule,
     networkCommands,
+    sharedReceiver,
     crossOriginReceiver(),
   ],
   middleware: [strictCspPage, serveDistUntouched(process.cwd()), receiver.koa],
@@ -120,7 +156,9 @@ export default {
   // page with a survey sends what another could not), so files running side by side would
   // send, or clear, each other's waiting responses.
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  // Room to spare on a busy machine (issue 21): the slowest test takes a few seconds when idle.
+  // `until()` (test/helpers/receiver.ts) gives up at 50 s, so a wait that never ends is named.
+  testFramework: { config: { timeout: 60_000 } },
   // Before every test file: DOM nodes compared with equal() fail at once, naming both nodes.
   testRunnerHtml: (testFramework) =>
     `<html><body><script type="module" src="/test/helpers/dom-equality.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,

@@ -10,8 +10,8 @@ export async function openPage(endpoint: string, survey = 'test-round', more = '
   frame.style.width = '800px';
   frame.style.height = '600px';
   document.body.append(frame);
-  const el = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 8000, 'survey in frame');
-  await until(() => el.shadowRoot?.querySelector('.survey'), 8000, 'survey rendered in frame');
+  const el = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 'survey in frame');
+  await until(() => el.shadowRoot?.querySelector('.survey'), 'survey rendered in frame');
   await settle(el);
   return { frame, survey: el, close: () => frame.remove() };
 }

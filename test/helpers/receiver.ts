@@ -32,9 +32,13 @@ export async function setMode(
   if (!answer.ok) throw new Error(`could not set mode: ${answer.status}`);
 }
 
-/** Polls until `check` returns something truthy, or fails after `timeout` ms. */
-export async function until<T>(check: () => T | Promise<T>, timeout = 8000, what = 'condition'): Promise<NonNullable<T>> {
-  const end = performance.now() + timeout;
+/**
+ * Polls until `check` returns something truthy. It gives up only shortly before the test's own
+ * timeout (test/web-test-runner.config.mjs), so a busy machine makes a test slower, never red
+ * (issue 21); the error then names what never came.
+ */
+export async function until<T>(check: () => T | Promise<T>, what = 'condition'): Promise<NonNullable<T>> {
+  const end = performance.now() + UNTIL_LIMIT_MS;
   for (;;) {
     const value = await check();
     if (value) return value as NonNullable<T>;
@@ -42,6 +46,9 @@ export async function until<T>(check: () => T | Promise<T>, timeout = 8000, what
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** Below the browser tests' 60 s timeout, so `until` fails first and says what it waited for. */
+const UNTIL_LIMIT_MS = 50_000;
 
 let droppedNamespace: string | undefined;
 
@@ -66,4 +73,20 @@ export async function cutNetwork(ns: string | null): Promise<void> {
 export async function browserCapabilities(): Promise<{ name: string; cdp: boolean }> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   return (await executeServerCommand('browser-capabilities')) as { name: string; cdp: boolean };
+}
+
+/**
+ * For a `describe` whose tests use the default namespace (the demo page, the hosted pages): the
+ * other engines' test files run at the same time on the same receiver, so this block waits for
+ * its turn and gives it back at the end (`shared-receiver` in test/web-test-runner.config.mjs).
+ */
+export function shareTheDefaultReceiver(): void {
+  before(async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    await executeServerCommand('shared-receiver', { take: true });
+  });
+  after(async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    await executeServerCommand('shared-receiver', { take: false });
+  });
 }

@@ -34,5 +34,22 @@ test('an engine that could not start counts as one failure beside the results of
     skipped: 1,
     browsers: ['Chrome', 'Firefox'],
     notStarted: ['webkit'],
+    slowest: [],
   });
+});
+
+test('the slowest tests are kept with their engine, file and suite, longest first', () => {
+  const file = join(dir, 'slow.json');
+  const tests = [5, 900, 40, 3000, 7, 1200].map((duration, i) => ({ name: `t${i}`, passed: true, duration }));
+  countReporter(file).onTestRunFinished({
+    sessions: [{ browser: { name: 'Chrome' }, testFile: '/work/x/test/a.test.ts', passed: true, errors: [], testResults: { tests: [], suites: [{ name: 'suite', tests, suites: [] }] } }],
+  });
+  const { slowest } = JSON.parse(readFileSync(file, 'utf8'));
+  assert.deepEqual(slowest.map((t) => [t.name, t.duration]), [
+    ['Chrome: test/a.test.ts > suite > t3', 3000],
+    ['Chrome: test/a.test.ts > suite > t5', 1200],
+    ['Chrome: test/a.test.ts > suite > t1', 900],
+    ['Chrome: test/a.test.ts > suite > t2', 40],
+    ['Chrome: test/a.test.ts > suite > t4', 7],
+  ]);
 });

@@ -210,7 +210,8 @@ describe('invitations in the survey (SPEC §15)', () => {
 
   it('a refusal of the round or the invitation: its detail is shown as text, the answers stay, nothing is kept', async () => {
     const ns = namespace();
-    const survey = await surveyAt(endpointFor(ns), { invitation: MEMBER });
+    // draft="session": the response would wait in localStorage, so "nothing is kept" is checked there.
+    const survey = await surveyAt(endpointFor(ns), { invitation: MEMBER, draft: 'session' });
     await answerRequired(survey, { respondent: false });
     const refusals = [
       [403, 'urn:mor-survey:invitation-used', 'This invitation has already been used.'],

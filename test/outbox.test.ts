@@ -89,15 +89,23 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
 
   it('gives up after `timeout` ms as a network failure, then delivers exactly once', async () => {
     const ns = namespace();
-    await setMode(ns, { mode: 'slow', delayMs: 1500, times: 1 });
+    // The first request is held open past the survey's timeout; the retry goes through.
+    await setMode(ns, { mode: 'hold', times: 1 });
     const survey = await surveyAt(endpointFor(ns));
-    survey.timeout = 300;
+    survey.timeout = 2000;
     await answerRequired(survey);
     const error = await submitExpectingError(survey);
     expect(error.detail).to.include({ kind: 'network', queued: true });
     await oneEvent(survey, 'mor-submitted');
-    await new Promise((r) => setTimeout(r, 1600)); // let the slow first request finish too
-    expect((await received(ns)).responses).to.have.length(1);
+    // Let the held first request go too: it arrives as a copy of the same response.
+    await setMode(ns, { mode: 'accept' });
+    const id = error.detail.response!.id;
+    const { responses, copies } = await until(async () => {
+      const seen = await received(ns);
+      return seen.copies[id] === 2 ? seen : undefined;
+    }, 'both copies received');
+    expect(responses.map((r: SurveyResponse) => r.id)).to.deep.equal([id]);
+    expect(copies).to.deep.equal({ [id]: 2 });
   });
 
   it('429 with Retry-After: waits at least as long as the server asks', async () => {
@@ -119,18 +127,21 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
 
   it('keeps the response in localStorage before the first attempt has an outcome (SPEC §6)', async () => {
     const ns = namespace();
-    await setMode(ns, { mode: 'slow', delayMs: 1500, times: 1 });
+    // The receiver holds the request open until the test lets it go: no race with a delay.
+    await setMode(ns, { mode: 'hold' });
     const survey = await surveyAt(endpointFor(ns));
     await answerRequired(survey);
     const submitting = oneEvent(survey, 'mor-submit');
     submitButton(survey).click();
     const { id } = ((await submitting) as CustomEvent<{ response: SurveyResponse }>).detail.response;
-    // The receiver holds the request open: the page could close now, and the answer is safe.
+    // The request is at the receiver, unanswered: the page could close now, and the answer is safe.
     await until(async () => (await received(ns)).attempts > 0, 'the request to arrive');
     expect((await received(ns)).responses, 'not answered yet').to.deep.equal([]);
     expect(outboxKeys()).to.deep.equal([`mor-survey:outbox:${id}`]);
     expect(JSON.parse(localStorage.getItem(`mor-survey:outbox:${id}`)!).response.id).to.equal(id);
-    await oneEvent(survey, 'mor-submitted');
+    const submitted = oneEvent(survey, 'mor-submitted');
+    await setMode(ns, { mode: 'accept' });
+    await submitted;
     expect(outboxKeys()).to.deep.equal([]);
   });
 
@@ -157,8 +168,10 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     await answerRequired(survey);
     const error = await submitExpectingError(survey);
     expect(error.detail).to.include({ kind: 'network', queued: true });
-    // Put the next automatic retry off for ten minutes: now only the browser coming back online
-    // can send it, however slow the machine (no race against the retry timer).
+    // Let the first automatic retry (about 2 s) fail too, so none is in flight; then put the
+    // next one off for ten minutes: now only the browser coming back online can send it, however
+    // slow the machine.
+    await oneEvent(survey, 'mor-error');
     const key = `mor-survey:outbox:${error.detail.response!.id}`;
     localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), notBefore: Date.now() + 600_000 }));
     await cutNetwork(null);

@@ -76,33 +76,38 @@ const networkCommands = {
  * `shared-receiver`: the default namespace (`/api/…`, the demo page's and the hosted pages')
  * is one receiver for every engine, and the engines run their test files at the same time. Test
  * files that use it take turns ({ take: true } in `before`, { take: false } in `after`; see
- * `shareTheDefaultReceiver()` in test/helpers/receiver.ts), so one engine's clean-up or failure
- * mode never meets another engine's test. A turn not given back within 5 minutes (a browser
- * that died) ends by itself.
+ * `shareTheDefaultReceiver()` in test/helpers/receiver.ts), first come first served, so one
+ * engine's clean-up or failure mode never meets another engine's test. Giving back a turn not yet
+ * granted leaves the queue; a turn not given back within 5 minutes (a browser that died) passes on.
  */
-let queue = Promise.resolve();
-let turn;
+const turns = { holder: undefined, waiting: [] };
+function grant(next) {
+  const timer = setTimeout(() => turns.holder?.start === next.start && passOn(), 5 * 60_000);
+  turns.holder = { ...next, timer };
+  next.start(true);
+}
+function passOn() {
+  clearTimeout(turns.holder?.timer);
+  turns.holder = undefined;
+  const next = turns.waiting.shift();
+  if (next) grant(next);
+}
 const sharedReceiver = {
   name: 'shared-receiver',
   async executeCommand({ command, payload, session }) {
     if (command !== 'shared-receiver') return undefined;
-    if (!payload?.take) {
-      if (turn?.session === session.id) turn.end();
-      return true;
+    if (payload?.take) {
+      return new Promise((start) => {
+        const asking = { session: session.id, start };
+        if (turns.holder) turns.waiting.push(asking);
+        else grant(asking);
+      });
     }
-    const before = queue;
-    let end;
-    queue = new Promise((resolve) => (end = resolve));
-    await before;
-    const timer = setTimeout(() => end(), 5 * 60_000);
-    turn = {
-      session: session.id,
-      end: () => {
-        clearTimeout(timer);
-        turn = undefined;
-        end();
-      },
-    };
+    if (turns.holder?.session === session.id) passOn();
+    for (const waiting of turns.waiting.filter((w) => w.session === session.id)) {
+      turns.waiting.splice(turns.waiting.indexOf(waiting), 1);
+      waiting.start(false);
+    }
     return true;
   },
 };

@@ -2,14 +2,14 @@
  * The tester's failure modes (SPEC §11): what the demo receiver does with the next valid
  * responses of a namespace, instead of (or before) storing them.
  */
-export const MODES = ['accept', 'fail', 'reject', 'refuse', 'too-many', 'slow', 'drop', 'drop-after-store'] as const;
+export const MODES = ['accept', 'fail', 'reject', 'refuse', 'too-many', 'slow', 'hold', 'drop', 'drop-after-store'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ModeSetting {
   mode: Mode;
   /** Apply the mode to this many POSTs, then accept again; absent = until changed. */
   times?: number;
-  /** For `slow`: how long to wait before storing. */
+  /** For `slow`: how long to wait before storing. (`hold` waits instead until the mode is set again.) */
   delayMs?: number;
   /** For `too-many`: the Retry-After header, in seconds. */
   retryAfter?: number;

@@ -32,6 +32,16 @@ interface Namespace {
   lastHeaders?: Record<string, string | undefined>;
   /** Every request that tried to send (POST, and CORS preflights), valid or not. */
   attempts: number;
+  /** Lets go of the POSTs the `hold` mode keeps waiting: called when the mode is set again. */
+  release: () => void;
+  held: Promise<void>;
+}
+
+/** A fresh hold: a promise and the function that settles it. */
+function holding(): Pick<Namespace, 'held' | 'release'> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { held, release };
 }
 
 const ROUTE = /^\/api(?:\/ns\/([A-Za-z0-9_-]{1,64}))?\/([a-z.]+)$/;
@@ -75,7 +85,7 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
     if (!ns) {
       const token = name === 'default' ? adminToken : randomToken();
       const options = name === 'default' ? { ...main, adminToken } : { databaseUrl: 'sqlite::memory:', adminToken: token, log: () => {} };
-      ns = { receiver: createReceiver(options), token, mode: { mode: 'accept' }, copies: new Map(), attempts: 0 };
+      ns = { receiver: createReceiver(options), token, mode: { mode: 'accept' }, copies: new Map(), attempts: 0, ...holding() };
       namespaces.set(name, ns);
     }
     return ns;
@@ -145,6 +155,10 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
       case 'slow':
         await sleep(setting.delayMs ?? 20_000);
         break;
+      case 'hold':
+        // Until the tester sets the mode again: a request in flight for as long as a test needs.
+        await ns.held;
+        break;
       default:
         break;
     }
@@ -166,6 +180,8 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
       const setting = parseSetting(await request.text());
       if (!setting) return problem(400, 'Bad Request', `mode must be one of ${MODES.join(', ')}`);
       ns.mode = setting;
+      ns.release();
+      Object.assign(ns, holding());
       return json(200, ns.mode);
     }
     if (rest === 'responses' && method === 'POST') return post(name, ns, request, env);

@@ -5,7 +5,7 @@
 // long as `npm test`); run it after changing tests, waits or timeouts.
 //
 //   node test/busy.mjs [--runs 3] [--load <busy loops, default: one per core>] [-- <test/run.mjs arguments>]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -22,16 +22,27 @@ const spin = 'for (;;) Math.sqrt(Math.random());';
 const loops = Array.from({ length: load }, () => new Worker(spin, { eval: true }));
 console.log(`test:busy: ${runs} runs of the suite with ${load} busy loop(s) on ${availableParallelism()} core(s)`);
 
+/** Runs the suite once, its output shown as it comes; resolves with its last line and exit status. */
+function runSuite() {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['test/run.mjs', ...positionals], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let tail = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      tail = (tail + chunk).slice(-2000);
+    });
+    child.on('close', (status) => resolve({ line: tail.trim().split('\n').at(-1), status }));
+  });
+}
+
 const lines = [];
 let failedRuns = 0;
 for (let run = 1; run <= runs; run++) {
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['test/run.mjs', ...positionals], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  process.stdout.write(result.stdout);
-  const line = result.stdout.trim().split('\n').at(-1);
+  const { line, status } = await runSuite();
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   lines.push(`run ${run}: ${line} (${minutes} min)`);
-  if (result.status !== 0) failedRuns++;
+  if (status !== 0) failedRuns++;
 }
 await Promise.all(loops.map((loop) => loop.terminate()));
 console.log(`test:busy, ${load} busy loop(s):\n${lines.map((line) => `  ${line}`).join('\n')}`);

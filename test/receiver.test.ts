@@ -1,4 +1,4 @@
-// The receiver of `npm start` (src/server plus the demo's failure modes), over real HTTP from the browser.
+// The receiver of `npm start` (mor-survey-server plus the demo's failure modes), over real HTTP from the browser.
 import { expect } from '@open-wc/testing';
 import { specExample } from './fixtures/spec-example.mjs';
 import { endpointFor, namespace, received } from './helpers/receiver.js';

@@ -1,5 +1,5 @@
 // Browser tests: real headless browsers, and a real receiver (the demo's: the receiver of
-// src/server with the tester's failure modes, as `npm start` runs it) served by the test runner
+// mor-survey-server with the tester's failure modes, as `npm start` runs it) served by the test runner
 // itself. Each test uses its own namespace (/api/ns/<name>/…, its own in-memory database) so
 // tests never see each other's requests.
 import { esbuildPlugin } from '@web/dev-server-esbuild';

@@ -1,5 +1,5 @@
 // The demo's server: @web/dev-server for the pages plus the demo receiver (the real receiver
-// of src/server with the tester's failure modes). Used by `npm start`, the screenshot script and
+// of mor-survey-server with the tester's failure modes). Used by `npm start`, the screenshot script and
 // the benchmark. Needs `npm run build` first.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';

@@ -61,12 +61,20 @@ const problem = (
     headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers },
   });
 
-/** The response a POST carries when it is a valid one, else undefined (the receiver then answers it). */
+/** More than the receiver takes (its default MOR_MAX_BODY): such a body is not read here. */
+const TOO_LARGE = 64 * 1024;
+
+/**
+ * The response a POST carries when the receiver would take it as one (JSON content type, within
+ * its size, valid, the Idempotency-Key its id), else undefined: the receiver then gives its own
+ * answer, and no failure mode applies.
+ */
 function validResponse(request: Request, text: string): SurveyResponse | undefined {
   if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) return undefined;
   try {
     const parsed = parseResponse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
+    const key = request.headers.get('idempotency-key');
+    return parsed.success && (key === null || key === parsed.data.id) ? parsed.data : undefined;
   } catch {
     return undefined;
   }
@@ -130,6 +138,7 @@ export function createTester(main: ReceiverOptions = { databaseUrl: 'sqlite::mem
       'mor-invitation': request.headers.has('mor-invitation') ? 'sent' : undefined,
     };
     // A bad request gets the real receiver's answer, and no mode.
+    if (Number(request.headers.get('content-length')) > TOO_LARGE) return forward(name, ns, request, 'responses');
     const text = await request.text();
     const response = validResponse(request, text);
     if (!response) return forward(name, ns, request, 'responses', text);

@@ -11,10 +11,14 @@ type Report = (key: string, report: () => void) => void;
 const warnNotCode = (where: string, once: Report) =>
   once(`invitation:${where}`, () => console.warn(`mor-survey: ${where} is not an invitation code (M-XXXX-XXXX-XXXX); none is sent.`));
 
-/** The code of the `invitation` attribute in its written form; undefined when absent or not a code. */
+/**
+ * The code of the `invitation` attribute in its written form; undefined when absent or not a
+ * code. The warning never repeats the value: a near miss is most of someone's real code, and
+ * pages' error reporters collect the console.
+ */
 export function invitationCode(value: string | undefined | null, once: Report): string | undefined {
   const code = parseCode(value);
-  if (value && !code) warnNotCode(`invitation="${value}"`, once);
+  if (value && !code) warnNotCode('the invitation attribute', once);
   return code;
 }
 
@@ -26,8 +30,14 @@ export function codeFromAddress(once: Report): string | undefined {
   const { pathname, search, hash } = location;
   const text = new URLSearchParams(search).get('code');
   const code = parseCode(text);
-  // Only the code's own parameter goes: the rest of the address stays exactly as written.
-  if (code) history.replaceState(history.state, '', pathname + search.replace(/([?&])code=[^&]*&?/, '$1').replace(/[?&]$/, '') + hash);
-  else if (text !== null) warnNotCode(`the address's code=`, once);
+  // Only the code's own parameter goes: the rest of the address stays exactly as written. A page
+  // whose history cannot be rewritten (a sandboxed frame) keeps its address; the code still counts.
+  if (code) {
+    try {
+      history.replaceState(history.state, '', pathname + search.replace(/([?&])code=[^&]*&?/, '$1').replace(/[?&]$/, '') + hash);
+    } catch {
+      once('invitation:address', () => console.warn('mor-survey: the invitation code could not be taken out of the address bar.'));
+    }
+  } else if (text !== null) warnNotCode(`the address's code=`, once);
   return code;
 }

@@ -169,7 +169,9 @@ export class MorSurvey extends LitElement {
     const code = this.#code;
     // Answers given under another invitation are someone else's (a shared device): left out.
     if (invitation && code && invitation !== code) return;
-    if (invitation) this.invitation = invitation;
+    // A stored code never stands in for an attribute that is set but is not a code: the survey
+    // then goes on without one, as documented.
+    if (invitation && !this.invitation) this.invitation = invitation;
     if (Object.keys(this._answers).length === 0) this._answers = answers;
   });
   // Sent: the draft goes. Waiting in the outbox: the answers go, the invitation stays.

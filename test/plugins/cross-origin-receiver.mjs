@@ -1,4 +1,4 @@
-// A test-runner plugin: real receivers (src/server, as `mor-survey-server` runs it) on another
+// A test-runner plugin: real receivers (the mor-survey-server package, as its command runs it) on another
 // origin than the test page, for the cross-origin tests. Commands:
 //   cross-origin-receiver { allow: [origins] } → { url }   a new receiver allowing those origins
 //   cross-origin-received { url, survey }      → [responses] what it stored (read as its admin)

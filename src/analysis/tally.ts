@@ -101,8 +101,8 @@ function add(group: GroupTally, answers: Record<string, unknown>, fail: (problem
 const sum = (a: number[], b: number[]) => a.map((value, i) => value + b[i]!);
 
 /**
- * The tallies of the rounds `counts(round)` accepts: given a list, those rounds (a round
- * nobody answered has all counts 0); given nothing, every round found in the responses.
+ * The tallies of the rounds named in `rounds` (a round nobody answered has all counts 0), or,
+ * without that list, of every round found in the responses.
  * Throws a ResponseError for the first response it cannot count.
  */
 export function tally(responses: readonly SurveyResponse[], rounds?: readonly string[], firstSent = false): Tallies {

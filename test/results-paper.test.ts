@@ -10,7 +10,7 @@ import { percent, range, roundHalfUp } from '../src/results/format.js';
 import { day } from '../src/results/rounds.js';
 import { ResultsTexts } from '../src/results/texts.js';
 import { browserCapabilities } from './helpers/receiver.js';
-import { ROUNDS_FILE, cell, csvRows, many, paper, resultsWith, root, table, text } from './helpers/results.js';
+import { cell, csvRows, many, paper, resultsWith, root, table, text } from './helpers/results.js';
 import type { MorResults } from '../src/results/mor-results.js';
 
 describe('<mor-results> reads as a committee paper (SPEC §13)', () => {
@@ -184,5 +184,3 @@ describe('<mor-results> at 320 px and on paper (SPEC §7, §13)', () => {
     }
   });
 });
-
-export { ROUNDS_FILE };

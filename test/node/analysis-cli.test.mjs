@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise, summarySchema } from '../../dist/analysis.js';
+import { ROUNDS_FILE } from '../fixtures/rounds-file.mjs';
 import { response } from '../helpers/analysis-data.mjs';
 
 const cli = new URL('../../dist/mor-survey-summarise.js', import.meta.url).pathname;
@@ -53,7 +54,7 @@ test('reads { responses } from stdin, with --min-group and --population', () => 
 });
 
 test('--rounds gives the rounds their titles and dates, and --trend every round so far', () => {
-  const rounds = file('r.json', JSON.stringify({ '2026-spring': { title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' }, opens: '2026-03-02T09:00:00Z', closes: '2026-04-30T17:00:00Z', access: 'invited' } }));
+  const rounds = file('r.json', JSON.stringify(ROUNDS_FILE));
   const out = run([file('d.json', JSON.stringify(responses)), '--survey', '2026-spring', '--rounds', rounds, '--trend']);
   assert.equal(out.status, 0, out.stderr);
   const summary = JSON.parse(out.stdout);

@@ -11,7 +11,7 @@ import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { changesBetween } from './changes.js';
 import { disclose } from './disclosure.js';
-import { wilson } from './intervals.js';
+import { figure } from './intervals.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, measureCount } from './measures.js';
 import {
@@ -67,9 +67,6 @@ export interface SummariseOptions {
 }
 
 const suppressed = (): Suppressed => ({ suppressed: true });
-
-/** A count out of n with its share and 95% Wilson interval. */
-export const figure = (count: number, n: number): Figure => ({ count, share: count / n, ...wilson(count, n) });
 
 function answersOf(group: GroupTally, i: number): Answers {
   const item = CLOSED_ITEMS[i]!;

@@ -4,7 +4,7 @@
  * summary hides the figure. Which rounds, in which order: `trendRounds()`. Pure.
  */
 import { measureOf } from './changes.js';
-import { wilson } from './intervals.js';
+import { figure } from './intervals.js';
 import { MEASURES } from './measures.js';
 import { GROUPS, type Round, type Trend } from './summary.js';
 
@@ -34,7 +34,8 @@ export function trendOf(rounds: readonly (readonly [string, Round])[]): Trend[] 
         const shown = measureOf(round, group, measure);
         if (!shown) return { survey, suppressed: true as const };
         const { count, answered } = shown;
-        return { survey, count, answered, share: count / answered, ...wilson(count, answered) };
+        const { share, low, high } = figure(count, answered);
+        return { survey, count, answered, share, low, high };
       }),
     })),
   );

@@ -3,9 +3,8 @@
  * each round's published figures only, so a point is hidden exactly where that round's
  * summary hides the figure. Which rounds, in which order: `trendRounds()`. Pure.
  */
-import { measureOf } from './changes.js';
 import { figure } from './intervals.js';
-import { MEASURES } from './measures.js';
+import { MEASURES, measureOf } from './measures.js';
 import { GROUPS, type Round, type Trend } from './summary.js';
 
 /** The most rounds a trend shows: six years of a twice-yearly survey. */

@@ -29,7 +29,7 @@ import {
   type Suppressed,
   type Title,
 } from './summary.js';
-import { tally, type GroupTally, type RoundTally } from './tally.js';
+import { emptyRound, tally, type GroupTally, type RoundTally } from './tally.js';
 import { trendOf, trendRounds } from './trend.js';
 
 export const DEFAULT_MIN_GROUP = 10;
@@ -169,7 +169,7 @@ export function summarise(responses: readonly SurveyResponse[], options: Summari
     let round = summarised.get(id);
     if (!round) {
       const { details, population: filed } = detailsOf(rounds, id);
-      const counts = counted.rounds.get(id) ?? tally([], [id]).rounds.get(id)!;
+      const counts = counted.rounds.get(id) ?? emptyRound();
       summarised.set(id, (round = roundOf(counts, minGroup, population?.[id] ?? filed, details)));
     }
     return round;

@@ -40,6 +40,9 @@ const emptyGroup = (): GroupTally => ({
   comments: COMMENT_FIELDS.map(() => 0),
 });
 
+/** The tally of a round nobody answered: every count 0. */
+export const emptyRound = (): RoundTally => ({ all: emptyGroup(), member: emptyGroup(), officer: emptyGroup() });
+
 // Option value → index, per item, made once; values as a response holds them (ratings as numbers).
 const OPTION_INDEX = CLOSED_ITEMS.map((item) => new Map(item.values.map((value, i) => [value, i])));
 const ITEM_INDEX = new Map(CLOSED_ITEMS.map((item, i) => [item.key, i]));

@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isRecord } from '../internal/data.js';
 import { readResponses } from './read-responses.js';
 import { summarise, type Population, type RoundsFile } from './summarise.js';
 
@@ -26,10 +27,7 @@ function fail(message: string, code = 2): never {
 
 function readPopulation(file: string): Population {
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const valid =
-    typeof value === 'object' &&
-    value !== null &&
-    Object.values(value).every((p) => ['member', 'officer'].every((group) => Number.isFinite((p as Record<string, unknown>)?.[group])));
+  const valid = isRecord(value) && Object.values(value).every((p) => isRecord(p) && ['member', 'officer'].every((group) => Number.isFinite(p[group])));
   if (!valid) fail(`${file}: expected { "<round>": { "member": <number>, "officer": <number> } }`);
   return value as Population;
 }

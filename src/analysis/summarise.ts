@@ -7,6 +7,7 @@
  * round so far (`trend.ts`). Anything not published is `{ suppressed: true }`. Pure: runs in
  * Node and the browser; the receiver makes the summary so the browser never sees a hidden figure.
  */
+import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { changesBetween } from './changes.js';
@@ -111,8 +112,6 @@ function roundOf(counted: RoundTally, minGroup: number, population: Population[s
   return { ...details, groups };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** What the rounds file says of `id`, checked field by field (a wrong field names itself). */
 function detailsOf(rounds: RoundsFile | undefined, id: string): { details: RoundDetails; population?: Population[string] } {
   if (rounds === undefined || !Object.hasOwn(rounds, id)) return { details: {} };
@@ -120,15 +119,15 @@ function detailsOf(rounds: RoundsFile | undefined, id: string): { details: Round
   const fail = (field: string, what: string): never => {
     throw new RangeError(`summarise: rounds["${id}"].${field} must be ${what}`);
   };
-  if (!isObject(entry)) return fail('', 'an object');
+  if (!isRecord(entry)) return fail('', 'an object');
   const { title, opens, closes, access, population } = entry;
-  if (!isObject(title) || typeof title.en !== 'string' || typeof title.cy !== 'string' || !title.en || !title.cy) fail('title', 'an object with texts en and cy');
+  if (!isRecord(title) || typeof title.en !== 'string' || typeof title.cy !== 'string' || !title.en || !title.cy) fail('title', 'an object with texts en and cy');
   for (const [field, time] of [['opens', opens], ['closes', closes]] as const) {
     if (typeof time !== 'string' || !UTC_TIME_PATTERN.test(time)) fail(field, 'a UTC time such as 2026-03-02T09:00:00Z');
   }
   if (Date.parse(closes as string) <= Date.parse(opens as string)) fail('closes', 'after opens');
   if (access !== 'open' && access !== 'invited') fail('access', '"open" or "invited"');
-  const counts = ['member', 'officer'].map((group) => (isObject(population) ? population[group] : undefined));
+  const counts = ['member', 'officer'].map((group) => (isRecord(population) ? population[group] : undefined));
   if (population !== undefined && !counts.every((count) => Number.isInteger(count) && (count as number) >= 0)) {
     fail('population', 'an object with whole numbers member and officer');
   }
@@ -150,7 +149,7 @@ function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): 
   if (!Number.isInteger(min) || min < LEAST_MIN_GROUP) {
     throw new RangeError(`summarise: minGroup must be a whole number of at least ${LEAST_MIN_GROUP}, not ${minGroup}`);
   }
-  if (rounds !== undefined && !isObject(rounds)) throw new RangeError('summarise: rounds must be the rounds file’s object (SPEC §15)');
+  if (rounds !== undefined && !isRecord(rounds)) throw new RangeError('summarise: rounds must be the rounds file’s object (SPEC §15)');
   return min;
 }
 

@@ -10,6 +10,7 @@
  * asks it, or missing when it was asked. Full validation is the schema's (`readResponses()`).
  */
 import { QUESTIONS, RESPONDENTS } from '../catalogue/questions.js';
+import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
@@ -52,8 +53,6 @@ const askedBy = (after: { parent: string; option: string } | undefined) =>
 const ITEM_ASKED = CLOSED_ITEMS.map((item) => askedBy(item.askedAfter));
 const FIELD_ASKED = COMMENT_FIELDS.map((field) => askedBy(field.askedAfter));
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The questions whose answer is an object of fields (texts and follow-ups). */
 const GROUPED_ANSWERS = QUESTIONS.flatMap((q) => (q.kind === 'texts' || q.kind === 'follow-up' ? [q.key] : []));
 
@@ -73,7 +72,7 @@ export class ResponseError extends Error {
 
 function add(group: GroupTally, answers: Record<string, unknown>, fail: (problem: string) => never): void {
   group.responses++;
-  for (const key of GROUPED_ANSWERS) if (answers[key] !== undefined && !isObject(answers[key])) fail(`answers.${key} is not an object`);
+  for (const key of GROUPED_ANSWERS) if (answers[key] !== undefined && !isRecord(answers[key])) fail(`answers.${key} is not an object`);
   const chosen: number[] = [];
   for (let i = 0; i < CLOSED_ITEMS.length; i++) {
     const item = CLOSED_ITEMS[i]!;
@@ -101,7 +100,8 @@ function add(group: GroupTally, answers: Record<string, unknown>, fail: (problem
   }
 }
 
-const sum = (a: number[], b: number[]) => a.map((value, i) => value + b[i]!);
+/** Two lists of counts added item by item. */
+const addEach = (a: number[], b: number[]) => a.map((value, i) => value + b[i]!);
 
 /**
  * The tallies of the rounds named in `rounds` (a round nobody answered has all counts 0), or,
@@ -115,10 +115,10 @@ export function tally(responses: readonly SurveyResponse[], rounds?: readonly st
   const ids = new Set<unknown>();
   responses.forEach((response: unknown, index) => {
     const fail: (problem: string) => never = (problem) => {
-      const id = isObject(response) && typeof response.id === 'string' ? ` (id ${JSON.stringify(response.id)})` : '';
+      const id = isRecord(response) && typeof response.id === 'string' ? ` (id ${JSON.stringify(response.id)})` : '';
       throw new ResponseError(`summarise: response ${index + 1}${id}: ${problem}. Check responses with readResponses() or the response schema first.`);
     };
-    if (!isObject(response)) fail('not an object');
+    if (!isRecord(response)) fail('not an object');
     const { survey, respondent, answers, id, submittedAt } = response;
     if (typeof survey !== 'string') fail(`survey is ${shown(survey)}, not a round id`);
     let groups = byRound.get(survey);
@@ -131,7 +131,7 @@ export function tally(responses: readonly SurveyResponse[], rounds?: readonly st
     if (ids.has(id)) fail('its id was counted already (a response sent twice is counted once: leave out repeats first)');
     ids.add(id);
     if (!(RESPONDENTS as readonly unknown[]).includes(respondent)) fail(`respondent is ${shown(respondent)}, not one of ${RESPONDENTS.map(shown).join(', ')}`);
-    if (!isObject(answers)) fail('answers is not an object');
+    if (!isRecord(answers)) fail('answers is not an object');
     if (firstSent) {
       if (typeof submittedAt !== 'string' || !UTC_TIME_PATTERN.test(submittedAt)) fail(`submittedAt is ${shown(submittedAt)}, not a UTC time`);
       const earliest = first.get(survey);
@@ -144,9 +144,9 @@ export function tally(responses: readonly SurveyResponse[], rounds?: readonly st
     // Everyone is a Member or an Officer, so the whole round is the two added together.
     const all: GroupTally = {
       responses: member.responses + officer.responses,
-      counts: member.counts.map((counts, i) => sum(counts, officer.counts[i]!)),
-      answered: sum(member.answered, officer.answered),
-      comments: sum(member.comments, officer.comments),
+      counts: member.counts.map((counts, i) => addEach(counts, officer.counts[i]!)),
+      answered: addEach(member.answered, officer.answered),
+      comments: addEach(member.comments, officer.comments),
     };
     result.set(round, { all, member, officer });
   }

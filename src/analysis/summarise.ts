@@ -63,7 +63,7 @@ export interface SummariseOptions {
   population?: Population;
   /** The rounds file: each round summarised carries its title, opens, closes and access. */
   rounds?: RoundsFile;
-  /** Adds `trend` and `trendRounds`: every round found up to and including `survey` (at most 12). */
+  /** Adds `trend` and `trendRounds`: every round found up to and including `survey` (at most TREND_ROUNDS, 12). */
   trend?: boolean;
 }
 

@@ -96,6 +96,20 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
     await until(() => text(root(inner)).includes('Key changes since before'), 'English after the ancestor changes');
   });
 
+  it('shows English for a language it does not ship, without a console warning', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await resultsWith(twoRounds(), { lang: 'fr' });
+      expect(text(root(el))).to.contain('Key changes since before');
+      expect(root(el).querySelector('.results')!.getAttribute('lang')).to.equal('en');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('loads from src with same-origin credentials, saying so while it loads', async () => {
     const el = await fixture<MorResults>(html`<mor-results></mor-results>`);
     el.src = '/dist/demo/results-summary.json';

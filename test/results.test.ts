@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { browserCapabilities, until } from './helpers/receiver.js';
 import { cell, fewMembers, resultsWith, root, table, text, twoRounds } from './helpers/results.js';
+import { percent, range } from '../src/results/format.js';
 import type { MorResults } from '../src/results/mor-results.js';
-
-const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
   it('puts each group’s count, percentage and 95% interval in the table beside the chart', async () => {
@@ -18,7 +17,7 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
         const answers = (summary.rounds[round]!.groups[group] as any).questions.health;
         for (const [code, label] of [['4', 'Good'], ['1', 'Very poor']] as const) {
           const f = answers.options[code];
-          expect(cell(health, label, g * 2 + r)).to.equal(`${pct(f.share)} (${f.count}) 95% interval ${Math.round(f.low * 100)}–${Math.round(f.high * 100)}%`);
+          expect(cell(health, label, g * 2 + r)).to.equal(`${percent(f.share)} (${f.count}) 95% interval ${range(f.low, f.high)}`);
         }
         expect(cell(health, 'Number who answered', g * 2 + r)).to.equal(String(answers.answered));
         expect(cell(health, 'Mean score (1 = very poor, 5 = very good)', g * 2 + r)).to.equal(answers.mean.toFixed(2));

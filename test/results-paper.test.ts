@@ -9,6 +9,7 @@ import { summarise } from '../src/analysis/summarise.js';
 import { percent, range, roundHalfUp } from '../src/results/format.js';
 import { day } from '../src/results/rounds.js';
 import { ResultsTexts } from '../src/results/texts.js';
+import { ROUNDS_FILE } from './fixtures/rounds-file.mjs';
 import { browserCapabilities } from './helpers/receiver.js';
 import { cell, csvRows, many, paper, resultsWith, root, table, text } from './helpers/results.js';
 import type { MorResults } from '../src/results/mor-results.js';
@@ -33,6 +34,29 @@ describe('<mor-results> reads as a committee paper (SPEC §13)', () => {
     });
     const small = await resultsWith(tiny);
     expect([...root(small).querySelectorAll('.changes .notice')].map(text)).to.deep.equal(Array(3).fill('Not compared: fewer than 10 responses in before.'));
+  });
+
+  it('names the round each change is from, which need not be the last one', async () => {
+    // Spring 2026 compared with Spring 2025, a year before: Autumn 2025 ran between them.
+    const round = (survey: string, good: number) => [
+      ...many(12, survey, 'member', (i) => ({ health: i < good ? 4 : 2 })),
+      ...many(20, survey, 'officer', (i) => ({ health: i < good ? 5 : 3 })),
+    ];
+    const summary = summarise([...round('2025-spring', 6), ...round('2025-autumn', 8), ...round('2026-spring', 11)], {
+      survey: '2026-spring',
+      compare: '2025-spring',
+      rounds: ROUNDS_FILE,
+      trend: true,
+    });
+    expect(summary.trendRounds!.map((r) => r.survey)).to.deep.equal(['2025-spring', '2025-autumn', '2026-spring']);
+    const good = summary.changes!.find((c) => c.group === 'all' && c.measure === 'health.good')!;
+    const el = await resultsWith(summary);
+    const changes = root(el).querySelector('.changes')!;
+    expect(text(changes.querySelector('.change-list li')!)).to.contain(`Good or very good: ${percent(good.to)} (${percent(good.from)} in Spring 2025), a change of`);
+    expect(text(changes)).to.not.contain('last round');
+    expect(text(changes)).to.not.contain('Autumn 2025');
+    const cy = await resultsWith(summary, { lang: 'cy' });
+    expect(text(root(cy).querySelector('.changes .change-list li')!)).to.contain(`Da neu dda iawn: ${percent(good.to)} (${percent(good.from)} yn Gwanwyn 2025), newid o`);
   });
 
   it('leaves a measure not shown in a round out of the list, rather than saying anything of it', async () => {

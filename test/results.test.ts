@@ -57,7 +57,7 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
     const first = root(el).querySelector('.changes li')!;
     expect(first.querySelector('.mark')!.textContent).to.equal('▲');
     expect(first.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(text(first.lastElementChild!)).to.equal('Significant increase: Good or very good: 80% (last round 60%), a change of +20 points, 95% interval +5 to +33');
+    expect(text(first.lastElementChild!)).to.equal('Significant increase: Good or very good: 80% (60% in before), a change of +20 points, 95% interval +5 to +33');
     const significant = [...root(el).querySelectorAll('.changes li')].filter((li) => li.querySelector('.mark')!.textContent!.trim());
     const summary = twoRounds();
     expect(significant).to.have.length(summary.changes!.filter((c) => c.significant).length);

@@ -33,7 +33,7 @@ export const en = {
 
   'changes.title': 'Key changes since {round}',
   'changes.intro': '▲ or ▼ marks a statistically significant change: its 95% interval does not include zero. Other changes may be chance.',
-  'changes.sentence': '{measure}: {to} (last round {from}), a change of {difference}, 95% interval {low} to {high}',
+  'changes.sentence': '{measure}: {to} ({from} in {round}), a change of {difference}, 95% interval {low} to {high}',
   'changes.up': 'Significant increase:',
   'changes.down': 'Significant decrease:',
   'changes.not-significant': '(not a significant change)',

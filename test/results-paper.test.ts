@@ -102,6 +102,16 @@ describe('<mor-results> reads as a committee paper (SPEC §13)', () => {
     expect(members).to.equal('25Response rate 125%: more responses than people asked. Check the population.');
     expect(root(el).querySelectorAll('.check')).to.have.length(1);
     expect(cell(table(el, 'Table 1'), 'Spring 2026', 2)).to.equal('142Response rate 36%');
+    // The CSV flags it in the note, under a label of its own (not cut out of the page's sentence).
+    const rates = (await csvRows(el)).filter((row) => row[2] === 'Response rate');
+    expect(rates.map((row) => [row[1], row[6], row[10]])).to.deep.equal([
+      ['All respondents', '39.8', ''],
+      ['Members', '125.0', 'Response rate 125%: more responses than people asked. Check the population.'],
+      ['Officers', '35.5', ''],
+    ]);
+    const cy = await resultsWith(paper(), { lang: 'cy' });
+    const welsh = (await csvRows(cy)).filter((row) => row[2] === 'Cyfradd ymateb');
+    expect(welsh.map((row) => row[10])).to.deep.equal(['', "Cyfradd ymateb 125%: mwy o ymatebion na'r bobl a holwyd. Gwiriwch y boblogaeth.", '']);
   });
 
   it('states the percentage base: those who answered, "Don’t know" and "Prefer not to say" included', async () => {

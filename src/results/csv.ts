@@ -5,12 +5,13 @@
  * have one decimal, always written ("50.0"), rounded half up as the page rounds; means two.
  * Text cells that begin like a formula (= + - @, tab, CR) are prefixed with ' so a spreadsheet
  * shows them rather than running them. Hidden figures are rows with the anonymity notice and
- * no numbers. Pure.
+ * no numbers; a response rate above 100% carries the page's "check the population" in its note.
+ * Pure.
  */
 import { CLOSED_ITEMS, COMMENT_FIELDS } from '../analysis/items.js';
 import { GOOD } from '../analysis/measures.js';
 import { GROUPS, isSuppressed, type Answers, type Figure, type Summary } from '../analysis/summary.js';
-import { roundHalfUp } from './format.js';
+import { percent, roundHalfUp } from './format.js';
 import type { Context } from './views/context.js';
 
 type Cell = string | number | undefined;
@@ -50,7 +51,8 @@ export function summaryCsv(summary: Summary, { texts, name, notice }: Context): 
         continue;
       }
       rows.push([...where, , shown.responses]);
-      if (shown.rate !== undefined) rows.push([where[0], where[1], texts.t('rounds.rate', { rate: '' }).trim(), , , , pct(shown.rate)]);
+      const rate = shown.rate;
+      if (rate !== undefined) noted([where[0], where[1], texts.t('csv.rate'), , , , pct(rate)], rate > 1 ? texts.t('rounds.rate-check', { rate: percent(rate) }) : '');
       for (const item of CLOSED_ITEMS) {
         const head = [where[0], where[1], texts.question(item)];
         const entry = shown.questions[item.key as keyof typeof shown.questions] as Answers | { suppressed: true };

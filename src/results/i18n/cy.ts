@@ -94,6 +94,7 @@ export const cy: ResultsDictionary = {
   'csv.high': 'Cyfwng 95% i',
   'csv.mean': 'Cymedr',
   'csv.note': 'Nodyn',
+  'csv.rate': 'Cyfradd ymateb',
   'csv.change': 'Newid mewn pwyntiau canran',
   'csv.compared': "{round} o'i gymharu â {compare}",
   'csv.significant': 'Arwyddocaol',

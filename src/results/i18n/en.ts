@@ -93,6 +93,7 @@ export const en = {
   'csv.high': '95% interval to',
   'csv.mean': 'Mean',
   'csv.note': 'Note',
+  'csv.rate': 'Response rate',
   'csv.change': 'Change in percentage points',
   'csv.compared': '{round} compared with {compare}',
   'csv.significant': 'Significant',

@@ -63,6 +63,26 @@ test('--rounds gives the rounds their titles and dates, and --trend every round 
   assert.deepEqual(summary.trendRounds.map((r) => r.survey), ['2025-autumn', '2026-spring']);
 });
 
+test('refuses a round with no responses in the export (a typo), rather than a summary that hides everything', () => {
+  const data = file('e.json', JSON.stringify(responses));
+  for (const args of [
+    ['--survey', '2026-sprnig'],
+    ['--survey', '2026-sprnig', '--trend'],
+    ['--survey', '2026-spring', '--compare', '2025-autunm'],
+  ]) {
+    const out = run([data, ...args]);
+    assert.equal(out.status, 2, args.join(' '));
+    const typo = args.find((arg) => /sprnig|autunm/.test(arg));
+    assert.match(out.stderr, new RegExp(`no responses for round "${typo}" \\(the export has 2025-autumn, 2026-spring\\)`));
+    assert.equal(out.stdout, '');
+  }
+  // Entries left out as invalid are not responses: a round with only those has none.
+  const invalid = file('f.json', JSON.stringify([{ ...responses[0], survey: '2027-spring', respondent: 'nobody' }, ...responses]));
+  const out = run([invalid, '--survey', '2027-spring']);
+  assert.equal(out.status, 2);
+  assert.match(out.stderr, /left out: 1 invalid\n.*no responses for round "2027-spring"/s);
+});
+
 test('says what is wrong, on stderr, with a non-zero status', () => {
   const data = file('c.json', JSON.stringify(responses));
   const cases = [

@@ -2,7 +2,8 @@
 // single-file bundle, (3) the npm modules with their dependencies external, (4) the JSON Schema
 // generated from zod, (5) the demo's results summary and (6) the demo's receiver with its failure
 // modes, on top of the mor-survey-server workspace (built after this, by server/rollup.config.mjs).
-// Before any of it, the zod schema is compiled to src/schema/compiled.ts (see that file).
+// Before any of it, the zod schemas are compiled to plain data: the response's to
+// src/schema/compiled.ts and the summary's to src/analysis/summary-compiled.ts (compileSchema).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
 // one marker shape per group, a scale from the data, and beside it a table of the same figures.
 import { expect } from '@open-wc/testing';
 import type { Point } from '../src/analysis/summary.js';
+import { percent } from '../src/results/format.js';
 import { paper, resultsWith, root, text } from './helpers/results.js';
 
 const SHAPES = { all: 'circle', member: 'rect', officer: 'polygon' } as const;
@@ -46,8 +47,7 @@ describe('<mor-results> draws the trend (SPEC §13)', () => {
     const summary = paper();
     const el = await resultsWith(summary);
     const points = summary.trend!.find((e) => e.measure === 'health.good' && e.group === 'all')!.points as Point[];
-    const pct = (p: Point) => `${Math.round(p.share * 100)}%`;
-    expect(text(root(el).querySelector('.trend-item p')!)).to.equal(`All respondents: ${pct(points[0]!)} in Autumn 2025, ${pct(points[1]!)} in Spring 2026.`);
+    expect(text(root(el).querySelector('.trend-item p')!)).to.equal(`All respondents: ${percent(points[0]!.share)} in Autumn 2025, ${percent(points[1]!.share)} in Spring 2026.`);
   });
 
   it('draws the scale from the data: it covers every interval and does not start at 0 when the data do not', async () => {

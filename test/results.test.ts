@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { browserCapabilities, until } from './helpers/receiver.js';
 import { cell, fewMembers, resultsWith, root, table, text, twoRounds } from './helpers/results.js';
+import { percent, range } from '../src/results/format.js';
 import type { MorResults } from '../src/results/mor-results.js';
-
-const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
   it('puts each group’s count, percentage and 95% interval in the table beside the chart', async () => {
@@ -18,7 +17,7 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
         const answers = (summary.rounds[round]!.groups[group] as any).questions.health;
         for (const [code, label] of [['4', 'Good'], ['1', 'Very poor']] as const) {
           const f = answers.options[code];
-          expect(cell(health, label, g * 2 + r)).to.equal(`${pct(f.share)} (${f.count}) 95% interval ${Math.round(f.low * 100)}–${Math.round(f.high * 100)}%`);
+          expect(cell(health, label, g * 2 + r)).to.equal(`${percent(f.share)} (${f.count}) 95% interval ${range(f.low, f.high)}`);
         }
         expect(cell(health, 'Number who answered', g * 2 + r)).to.equal(String(answers.answered));
         expect(cell(health, 'Mean score (1 = very poor, 5 = very good)', g * 2 + r)).to.equal(answers.mean.toFixed(2));
@@ -58,7 +57,7 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
     const first = root(el).querySelector('.changes li')!;
     expect(first.querySelector('.mark')!.textContent).to.equal('▲');
     expect(first.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(text(first.lastElementChild!)).to.equal('Significant increase: Good or very good: 80% (last round 60%), a change of +20 points, 95% interval +5 to +33');
+    expect(text(first.lastElementChild!)).to.equal('Significant increase: Good or very good: 80% (60% in before), a change of +20 points, 95% interval +5 to +33');
     const significant = [...root(el).querySelectorAll('.changes li')].filter((li) => li.querySelector('.mark')!.textContent!.trim());
     const summary = twoRounds();
     expect(significant).to.have.length(summary.changes!.filter((c) => c.significant).length);
@@ -94,6 +93,20 @@ describe('<mor-results> shows the summary’s figures (SPEC §13)', () => {
     expect(text(root(inner))).to.contain('Newidiadau allweddol ers before');
     wrapper.setAttribute('lang', 'en');
     await until(() => text(root(inner)).includes('Key changes since before'), 'English after the ancestor changes');
+  });
+
+  it('shows English for a language it does not ship, without a console warning', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await resultsWith(twoRounds(), { lang: 'fr' });
+      expect(text(root(el))).to.contain('Key changes since before');
+      expect(root(el).querySelector('.results')!.getAttribute('lang')).to.equal('en');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
   });
 
   it('loads from src with same-origin credentials, saying so while it loads', async () => {

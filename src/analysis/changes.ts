@@ -5,17 +5,8 @@
  * anything suppression hid. Pure.
  */
 import { newcombe } from './intervals.js';
-import { MEASURES, measureCount, type Measure } from './measures.js';
-import { GROUPS, isSuppressed, type Answers, type Change, type GroupKey, type Round } from './summary.js';
-
-/** The measure's count and base in one round's group, or undefined when not published. */
-export function measureOf(round: Round, group: GroupKey, measure: Measure): { count: number; answered: number } | undefined {
-  const shown = round.groups[group];
-  if (isSuppressed(shown)) return undefined;
-  const answers = shown.questions[measure.item];
-  if (isSuppressed(answers)) return undefined;
-  return { count: measureCount(answers, measure), answered: (answers as Answers).answered };
-}
+import { MEASURES, measureOf } from './measures.js';
+import { GROUPS, type Change, type Round } from './summary.js';
 
 /** Every change from `before` to `after`, group by group in the order of GROUPS and MEASURES. */
 export function changesBetween(before: Round, after: Round): Change[] {

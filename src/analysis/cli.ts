@@ -10,10 +10,14 @@
  * `population.json`: `{ "2026-spring": { "member": 51, "officer": 620 }, ... }`.
  * `rounds.json`: the receiver's rounds file (SPEC §15): titles, dates, access and populations.
  * `--trend`: every round in the export up to `--survey`, at most 12 (SPEC §13 "Over time").
- * `--min-group` under 5 is refused, as the receiver refuses it.
+ * `--min-group` under 5 is refused, as the receiver refuses it. A `--survey` or `--compare`
+ * round with no valid response in the export (a typo, most likely) is refused too (exit 2):
+ * its summary would hide everything without a word, and with `--trend` every other round
+ * would count as before it.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isRecord } from '../internal/data.js';
 import { readResponses } from './read-responses.js';
 import { summarise, type Population, type RoundsFile } from './summarise.js';
 
@@ -26,10 +30,7 @@ function fail(message: string, code = 2): never {
 
 function readPopulation(file: string): Population {
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const valid =
-    typeof value === 'object' &&
-    value !== null &&
-    Object.values(value).every((p) => ['member', 'officer'].every((group) => Number.isFinite((p as Record<string, unknown>)?.[group])));
+  const valid = isRecord(value) && Object.values(value).every((p) => isRecord(p) && ['member', 'officer'].every((group) => Number.isFinite(p[group])));
   if (!valid) fail(`${file}: expected { "<round>": { "member": <number>, "officer": <number> } }`);
   return value as Population;
 }
@@ -81,12 +82,17 @@ function main() {
   const { responses, invalid, duplicates } = readResponses(text);
   const left = [invalid && `${invalid} invalid`, duplicates && `${duplicates} repeated`].filter(Boolean).join(', ');
   process.stderr.write(`mor-survey-summarise: ${responses.length} valid responses read${left ? `; left out: ${left}` : ''}\n`);
+  let summary;
   try {
-    const summary = summarise(responses, { survey: values.survey, compare: values.compare, minGroup, population, rounds, trend: values.trend });
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    summary = summarise(responses, { survey: values.survey, compare: values.compare, minGroup, population, rounds, trend: values.trend });
   } catch (error) {
     fail((error as Error).message);
   }
+  const found = new Set(responses.map((response) => response.survey));
+  for (const id of [values.survey, values.compare]) {
+    if (id !== undefined && !found.has(id)) fail(`no responses for round "${id}" (the export has ${[...found].sort().join(', ') || 'none'})`);
+  }
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }
 
 main();

@@ -25,6 +25,7 @@
  * published total is published: nobody, in any group, chose that option. Pure.
  */
 import { RESPONDENTS } from '../catalogue/questions.js';
+import { sum } from '../internal/data.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS, type AskedAfter } from './items.js';
 import type { GroupKey } from './summary.js';
 import type { RoundTally } from './tally.js';
@@ -48,7 +49,6 @@ function revealing(after: AskedAfter) {
   return { item, option: CLOSED_ITEMS[item]!.options.indexOf(after.option) };
 }
 
-const sum = (counts: readonly number[]) => counts.reduce((total, count) => total + count, 0);
 /** How many whole numbers lie from `low` to `high`. */
 const span = (low: number, high: number) => Math.max(0, high - low + 1);
 

@@ -1,5 +1,6 @@
 /**
- * 95% intervals for shares and for the difference of two shares. Pure arithmetic.
+ * 95% intervals for shares and for the difference of two shares, and a count as the summary
+ * publishes it (`figure()`: its share and interval). Pure arithmetic.
  *
  * - A share: the Wilson score interval (Wilson 1927; method 3 of Newcombe 1998a), which keeps
  *   sensible bounds at 0%, 100% and small n, where the textbook normal approximation fails.
@@ -8,6 +9,7 @@
  *
  * test/node/analysis-intervals.test.mjs checks both against the published tables.
  */
+import type { Figure } from './summary.js';
 
 /** The 97.5th percentile of the standard normal distribution: a two-sided 95% interval. */
 export const Z_95 = 1.959963984540054;
@@ -27,6 +29,9 @@ export function wilson(count: number, n: number, z = Z_95): Interval {
   // At the ends the formula gives 0 and 1 up to rounding; say them exactly.
   return { low: count === 0 ? 0 : Math.max(0, centre - half), high: count === n ? 1 : Math.min(1, centre + half) };
 }
+
+/** A count out of n (n ≥ 1) with its share and 95% Wilson interval: every figure of a summary. */
+export const figure = (count: number, n: number): Figure => ({ count, share: count / n, ...wilson(count, n) });
 
 export interface Difference extends Interval {
   /** p1 − p2. */

@@ -2,10 +2,11 @@
  * The shares the committee follows from round to round (SPEC §13), each a set of options of
  * one closed question. Health's "Good or very good" is GOOD: the same set wherever it is
  * counted (the summary's `good`, the changes, the trend) or drawn (the health chart's
- * positive side).
+ * positive side). `measureOf()` reads a measure from a round's published figures, for the
+ * changes and the trend.
  */
 import { question } from '../catalogue/questions.js';
-import type { Answers, ClosedKey, MeasureKey } from './summary.js';
+import { isSuppressed, type Answers, type ClosedKey, type GroupKey, type MeasureKey, type Round } from './summary.js';
 
 export interface Measure {
   readonly key: MeasureKey;
@@ -27,3 +28,12 @@ export const MEASURES: readonly Measure[] = [
 /** How many of a group's published answers fall in the measure's options. */
 export const measureCount = (answers: Pick<Answers, 'options'>, measure: Measure): number =>
   measure.options.reduce((total, code) => total + answers.options[code]!.count, 0);
+
+/** The measure's count and base in one round's group, or undefined when not published. */
+export function measureOf(round: Round, group: GroupKey, measure: Measure): { count: number; answered: number } | undefined {
+  const shown = round.groups[group];
+  if (isSuppressed(shown)) return undefined;
+  const answers = shown.questions[measure.item];
+  if (isSuppressed(answers)) return undefined;
+  return { count: measureCount(answers, measure), answered: (answers as Answers).answered };
+}

@@ -7,11 +7,12 @@
  * round so far (`trend.ts`). Anything not published is `{ suppressed: true }`. Pure: runs in
  * Node and the browser; the receiver makes the summary so the browser never sees a hidden figure.
  */
+import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { changesBetween } from './changes.js';
 import { disclose } from './disclosure.js';
-import { wilson } from './intervals.js';
+import { figure } from './intervals.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, measureCount } from './measures.js';
 import {
@@ -29,7 +30,7 @@ import {
   type Suppressed,
   type Title,
 } from './summary.js';
-import { tally, type GroupTally, type RoundTally } from './tally.js';
+import { emptyRound, tally, type GroupTally, type RoundTally } from './tally.js';
 import { trendOf, trendRounds } from './trend.js';
 
 export const DEFAULT_MIN_GROUP = 10;
@@ -62,14 +63,11 @@ export interface SummariseOptions {
   population?: Population;
   /** The rounds file: each round summarised carries its title, opens, closes and access. */
   rounds?: RoundsFile;
-  /** Adds `trend` and `trendRounds`: every round found up to and including `survey` (at most 12). */
+  /** Adds `trend` and `trendRounds`: every round found up to and including `survey` (at most TREND_ROUNDS, 12). */
   trend?: boolean;
 }
 
 const suppressed = (): Suppressed => ({ suppressed: true });
-
-/** A count out of n with its share and 95% Wilson interval. */
-export const figure = (count: number, n: number): Figure => ({ count, share: count / n, ...wilson(count, n) });
 
 function answersOf(group: GroupTally, i: number): Answers {
   const item = CLOSED_ITEMS[i]!;
@@ -114,8 +112,6 @@ function roundOf(counted: RoundTally, minGroup: number, population: Population[s
   return { ...details, groups };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** What the rounds file says of `id`, checked field by field (a wrong field names itself). */
 function detailsOf(rounds: RoundsFile | undefined, id: string): { details: RoundDetails; population?: Population[string] } {
   if (rounds === undefined || !Object.hasOwn(rounds, id)) return { details: {} };
@@ -123,15 +119,15 @@ function detailsOf(rounds: RoundsFile | undefined, id: string): { details: Round
   const fail = (field: string, what: string): never => {
     throw new RangeError(`summarise: rounds["${id}"].${field} must be ${what}`);
   };
-  if (!isObject(entry)) return fail('', 'an object');
+  if (!isRecord(entry)) return fail('', 'an object');
   const { title, opens, closes, access, population } = entry;
-  if (!isObject(title) || typeof title.en !== 'string' || typeof title.cy !== 'string' || !title.en || !title.cy) fail('title', 'an object with texts en and cy');
+  if (!isRecord(title) || typeof title.en !== 'string' || typeof title.cy !== 'string' || !title.en || !title.cy) fail('title', 'an object with texts en and cy');
   for (const [field, time] of [['opens', opens], ['closes', closes]] as const) {
     if (typeof time !== 'string' || !UTC_TIME_PATTERN.test(time)) fail(field, 'a UTC time such as 2026-03-02T09:00:00Z');
   }
   if (Date.parse(closes as string) <= Date.parse(opens as string)) fail('closes', 'after opens');
   if (access !== 'open' && access !== 'invited') fail('access', '"open" or "invited"');
-  const counts = ['member', 'officer'].map((group) => (isObject(population) ? population[group] : undefined));
+  const counts = ['member', 'officer'].map((group) => (isRecord(population) ? population[group] : undefined));
   if (population !== undefined && !counts.every((count) => Number.isInteger(count) && (count as number) >= 0)) {
     fail('population', 'an object with whole numbers member and officer');
   }
@@ -153,7 +149,7 @@ function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): 
   if (!Number.isInteger(min) || min < LEAST_MIN_GROUP) {
     throw new RangeError(`summarise: minGroup must be a whole number of at least ${LEAST_MIN_GROUP}, not ${minGroup}`);
   }
-  if (rounds !== undefined && !isObject(rounds)) throw new RangeError('summarise: rounds must be the rounds file’s object (SPEC §15)');
+  if (rounds !== undefined && !isRecord(rounds)) throw new RangeError('summarise: rounds must be the rounds file’s object (SPEC §15)');
   return min;
 }
 
@@ -172,7 +168,7 @@ export function summarise(responses: readonly SurveyResponse[], options: Summari
     let round = summarised.get(id);
     if (!round) {
       const { details, population: filed } = detailsOf(rounds, id);
-      const counts = counted.rounds.get(id) ?? tally([], [id]).rounds.get(id)!;
+      const counts = counted.rounds.get(id) ?? emptyRound();
       summarised.set(id, (round = roundOf(counts, minGroup, population?.[id] ?? filed, details)));
     }
     return round;

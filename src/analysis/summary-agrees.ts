@@ -3,9 +3,10 @@
  * when given, `compare`; `changes` come exactly with `compare`; `trend` with `trendRounds`,
  * which end at `survey`, and every trend entry has a point for each of them, in their order.
  * What `<mor-results>` relies on (`isSummary()`); the zod schema adds that the trend's rounds
- * are at most 12, each once (`trendRoundsAgree`). Pure.
+ * are at most TREND_ROUNDS, each once (`trendRoundsAgree`). Pure.
  */
 import type { Summary } from './summary.js';
+import { TREND_ROUNDS } from './trend.js';
 
 export function summaryAgrees({ survey, compare, rounds, changes, trend, trendRounds }: Summary): boolean {
   const ids = trendRounds?.map((round) => round.survey) ?? [];
@@ -18,6 +19,6 @@ export function summaryAgrees({ survey, compare, rounds, changes, trend, trendRo
   );
 }
 
-/** The trend's rounds are at most 12, each once. */
+/** The trend's rounds are at most TREND_ROUNDS, each once. */
 export const trendRoundsAgree = ({ trendRounds = [] }: Summary): boolean =>
-  trendRounds.length <= 12 && new Set(trendRounds.map((round) => round.survey)).size === trendRounds.length;
+  trendRounds.length <= TREND_ROUNDS && new Set(trendRounds.map((round) => round.survey)).size === trendRounds.length;

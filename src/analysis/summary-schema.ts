@@ -10,8 +10,10 @@ import * as z from 'zod/mini';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, MEASURES } from './measures.js';
+import { LEAST_MIN_GROUP } from './summarise.js';
 import { summaryAgrees, trendRoundsAgree } from './summary-agrees.js';
 import { GROUPS, SUMMARY_VERSION, type MeasureKey, type Summary } from './summary.js';
+import { TREND_ROUNDS } from './trend.js';
 
 const count = z.int().check(z.gte(0));
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -73,7 +75,7 @@ export const summaryShapeSchema = z.strictObject({
   version: z.literal(SUMMARY_VERSION),
   survey: surveyId,
   compare: z.optional(surveyId),
-  minGroup: z.int().check(z.gte(5)),
+  minGroup: z.int().check(z.gte(LEAST_MIN_GROUP)),
   rounds: z.record(surveyId, roundSchema),
   changes: z.optional(z.array(changeSchema)),
   trend: z.optional(z.array(trendSchema)),
@@ -84,7 +86,7 @@ export const summaryShapeSchema = z.strictObject({
 export const summarySchema = summaryShapeSchema.check(
   z.refine(
     (summary) => summaryAgrees(summary as Summary) && trendRoundsAgree(summary as Summary),
-    'rounds must be survey and compare, changes given with compare, and the trend over at most 12 trendRounds, each once',
+    `rounds must be survey and compare, changes given with compare, and the trend over at most ${TREND_ROUNDS} trendRounds, each once`,
   ),
 ) as unknown as z.ZodMiniType<Summary>;
 

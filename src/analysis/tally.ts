@@ -10,6 +10,7 @@
  * asks it, or missing when it was asked. Full validation is the schema's (`readResponses()`).
  */
 import { QUESTIONS, RESPONDENTS } from '../catalogue/questions.js';
+import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
@@ -40,6 +41,9 @@ const emptyGroup = (): GroupTally => ({
   comments: COMMENT_FIELDS.map(() => 0),
 });
 
+/** The tally of a round nobody answered: every count 0. */
+export const emptyRound = (): RoundTally => ({ all: emptyGroup(), member: emptyGroup(), officer: emptyGroup() });
+
 // Option value → index, per item, made once; values as a response holds them (ratings as numbers).
 const OPTION_INDEX = CLOSED_ITEMS.map((item) => new Map(item.values.map((value, i) => [value, i])));
 const ITEM_INDEX = new Map(CLOSED_ITEMS.map((item, i) => [item.key, i]));
@@ -48,8 +52,6 @@ const askedBy = (after: { parent: string; option: string } | undefined) =>
   after ? [ITEM_INDEX.get(after.parent)!, CLOSED_ITEMS[ITEM_INDEX.get(after.parent)!]!.options.indexOf(after.option)] : [-1, -1];
 const ITEM_ASKED = CLOSED_ITEMS.map((item) => askedBy(item.askedAfter));
 const FIELD_ASKED = COMMENT_FIELDS.map((field) => askedBy(field.askedAfter));
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The questions whose answer is an object of fields (texts and follow-ups). */
 const GROUPED_ANSWERS = QUESTIONS.flatMap((q) => (q.kind === 'texts' || q.kind === 'follow-up' ? [q.key] : []));
@@ -70,7 +72,7 @@ export class ResponseError extends Error {
 
 function add(group: GroupTally, answers: Record<string, unknown>, fail: (problem: string) => never): void {
   group.responses++;
-  for (const key of GROUPED_ANSWERS) if (answers[key] !== undefined && !isObject(answers[key])) fail(`answers.${key} is not an object`);
+  for (const key of GROUPED_ANSWERS) if (answers[key] !== undefined && !isRecord(answers[key])) fail(`answers.${key} is not an object`);
   const chosen: number[] = [];
   for (let i = 0; i < CLOSED_ITEMS.length; i++) {
     const item = CLOSED_ITEMS[i]!;
@@ -98,11 +100,12 @@ function add(group: GroupTally, answers: Record<string, unknown>, fail: (problem
   }
 }
 
-const sum = (a: number[], b: number[]) => a.map((value, i) => value + b[i]!);
+/** Two lists of counts added item by item. */
+const addEach = (a: number[], b: number[]) => a.map((value, i) => value + b[i]!);
 
 /**
- * The tallies of the rounds `counts(round)` accepts: given a list, those rounds (a round
- * nobody answered has all counts 0); given nothing, every round found in the responses.
+ * The tallies of the rounds named in `rounds` (a round nobody answered has all counts 0), or,
+ * without that list, of every round found in the responses.
  * Throws a ResponseError for the first response it cannot count.
  */
 export function tally(responses: readonly SurveyResponse[], rounds?: readonly string[], firstSent = false): Tallies {
@@ -112,10 +115,10 @@ export function tally(responses: readonly SurveyResponse[], rounds?: readonly st
   const ids = new Set<unknown>();
   responses.forEach((response: unknown, index) => {
     const fail: (problem: string) => never = (problem) => {
-      const id = isObject(response) && typeof response.id === 'string' ? ` (id ${JSON.stringify(response.id)})` : '';
+      const id = isRecord(response) && typeof response.id === 'string' ? ` (id ${JSON.stringify(response.id)})` : '';
       throw new ResponseError(`summarise: response ${index + 1}${id}: ${problem}. Check responses with readResponses() or the response schema first.`);
     };
-    if (!isObject(response)) fail('not an object');
+    if (!isRecord(response)) fail('not an object');
     const { survey, respondent, answers, id, submittedAt } = response;
     if (typeof survey !== 'string') fail(`survey is ${shown(survey)}, not a round id`);
     let groups = byRound.get(survey);
@@ -128,7 +131,7 @@ export function tally(responses: readonly SurveyResponse[], rounds?: readonly st
     if (ids.has(id)) fail('its id was counted already (a response sent twice is counted once: leave out repeats first)');
     ids.add(id);
     if (!(RESPONDENTS as readonly unknown[]).includes(respondent)) fail(`respondent is ${shown(respondent)}, not one of ${RESPONDENTS.map(shown).join(', ')}`);
-    if (!isObject(answers)) fail('answers is not an object');
+    if (!isRecord(answers)) fail('answers is not an object');
     if (firstSent) {
       if (typeof submittedAt !== 'string' || !UTC_TIME_PATTERN.test(submittedAt)) fail(`submittedAt is ${shown(submittedAt)}, not a UTC time`);
       const earliest = first.get(survey);
@@ -141,9 +144,9 @@ export function tally(responses: readonly SurveyResponse[], rounds?: readonly st
     // Everyone is a Member or an Officer, so the whole round is the two added together.
     const all: GroupTally = {
       responses: member.responses + officer.responses,
-      counts: member.counts.map((counts, i) => sum(counts, officer.counts[i]!)),
-      answered: sum(member.answered, officer.answered),
-      comments: sum(member.comments, officer.comments),
+      counts: member.counts.map((counts, i) => addEach(counts, officer.counts[i]!)),
+      answered: addEach(member.answered, officer.answered),
+      comments: addEach(member.comments, officer.comments),
     };
     result.set(round, { all, member, officer });
   }

@@ -3,9 +3,8 @@
  * each round's published figures only, so a point is hidden exactly where that round's
  * summary hides the figure. Which rounds, in which order: `trendRounds()`. Pure.
  */
-import { measureOf } from './changes.js';
-import { wilson } from './intervals.js';
-import { MEASURES } from './measures.js';
+import { figure } from './intervals.js';
+import { MEASURES, measureOf } from './measures.js';
 import { GROUPS, type Round, type Trend } from './summary.js';
 
 /** The most rounds a trend shows: six years of a twice-yearly survey. */
@@ -34,7 +33,8 @@ export function trendOf(rounds: readonly (readonly [string, Round])[]): Trend[] 
         const shown = measureOf(round, group, measure);
         if (!shown) return { survey, suppressed: true as const };
         const { count, answered } = shown;
-        return { survey, count, answered, share: count / answered, ...wilson(count, answered) };
+        const { share, low, high } = figure(count, answered);
+        return { survey, count, answered, share, low, high };
       }),
     })),
   );

@@ -5,12 +5,13 @@
  * have one decimal, always written ("50.0"), rounded half up as the page rounds; means two.
  * Text cells that begin like a formula (= + - @, tab, CR) are prefixed with ' so a spreadsheet
  * shows them rather than running them. Hidden figures are rows with the anonymity notice and
- * no numbers. Pure.
+ * no numbers; a response rate above 100% carries the page's "check the population" in its note.
+ * Pure.
  */
 import { CLOSED_ITEMS, COMMENT_FIELDS } from '../analysis/items.js';
 import { GOOD } from '../analysis/measures.js';
 import { GROUPS, isSuppressed, type Answers, type Figure, type Summary } from '../analysis/summary.js';
-import { roundHalfUp } from './format.js';
+import { percent, roundHalfUp } from './format.js';
 import type { Context } from './views/context.js';
 
 type Cell = string | number | undefined;
@@ -31,7 +32,7 @@ function cell(value: Cell): string {
 /** A share as a percentage with one decimal, as text so the decimal always shows: "58.1", "50.0". */
 const pct = (share: number) => roundHalfUp(share * 100, 1).toFixed(1);
 
-export function summaryCsv(summary: Summary, { texts, name, notice }: Context): string {
+export function summaryCsv(summary: Summary, { texts, rounds, name, notice }: Context): string {
   const rows: Cell[][] = [HEADER.map((key) => texts.t(key))];
   /** A row of round, group and question (`head`) with a note in the last column. */
   const noted = (head: Cell[], note: string) => {
@@ -40,19 +41,20 @@ export function summaryCsv(summary: Summary, { texts, name, notice }: Context): 
     rows.push(row);
   };
   const figure = (head: Cell[], answer: string, f: Figure, base: number) => rows.push([...head, answer, f.count, base, pct(f.share), pct(f.low), pct(f.high)]);
-  const rounds = [summary.survey, ...(summary.compare ? [summary.compare] : [])];
   for (const round of rounds) {
     for (const group of GROUPS) {
-      const where = [name(round), texts.group(group), texts.t('rounds.title')];
+      const where = [name(round), texts.group(group)];
+      const responses = [...where, texts.t('rounds.title')];
       const shown = summary.rounds[round]!.groups[group];
       if (isSuppressed(shown)) {
-        noted(where, notice(group));
+        noted(responses, notice(group));
         continue;
       }
-      rows.push([...where, , shown.responses]);
-      if (shown.rate !== undefined) rows.push([where[0], where[1], texts.t('rounds.rate', { rate: '' }).trim(), , , , pct(shown.rate)]);
+      rows.push([...responses, , shown.responses]);
+      const rate = shown.rate;
+      if (rate !== undefined) noted([...where, texts.t('csv.rate'), , , , pct(rate)], rate > 1 ? texts.t('rounds.rate-check', { rate: percent(rate) }) : '');
       for (const item of CLOSED_ITEMS) {
-        const head = [where[0], where[1], texts.question(item)];
+        const head = [...where, texts.question(item)];
         const entry = shown.questions[item.key as keyof typeof shown.questions] as Answers | { suppressed: true };
         if (isSuppressed(entry)) {
           noted(head, notice(group, round));
@@ -64,7 +66,7 @@ export function summaryCsv(summary: Summary, { texts, name, notice }: Context): 
       }
       for (const field of COMMENT_FIELDS) {
         const value = shown.questions.comments[field.key as keyof typeof shown.questions.comments];
-        const head = [where[0], where[1], texts.t('comments.title'), texts.comment(field.key)];
+        const head = [...where, texts.t('comments.title'), texts.comment(field.key)];
         if (isSuppressed(value)) noted(head, notice(group, round));
         else rows.push([...head, value]);
       }

@@ -43,6 +43,9 @@ export interface Layout {
 
 type Shares = Record<string, number>;
 
+/** A fraction of the width as an SVG length: 0.125 → "12.500%". */
+export const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
 export function stacked(options: readonly string[], bars: readonly Shares[]): Layout {
   return {
     bars: bars.map((shares) => {

@@ -6,6 +6,7 @@
  * this one only answers yes or no, so the editors' bundle carries neither the other's kinds.
  * test/node/analysis-shape.test.mjs checks it agrees with zod. Pure.
  */
+import { isRecord } from '../internal/data.js';
 import type { StringCheck } from './shape.js';
 import { textLength } from './values.js';
 
@@ -22,8 +23,6 @@ export type Plain =
   | { readonly array: Plain }
   /** An object whose every key matches the first shape and every value the second. */
   | { readonly record: readonly [Plain, Plain] };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const lengthOk = (check: StringCheck, text: string) => {
   const [kind, limit] = check;

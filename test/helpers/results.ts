@@ -4,6 +4,7 @@ import { summarise, type SummariseOptions } from '../../src/analysis/summarise.j
 import type { Summary } from '../../src/analysis/summary.js';
 import type { ResponseAnswers, SurveyResponse } from '../../src/schema/response.js';
 import type { Respondent } from '../../src/schema/values.js';
+import { ROUNDS_FILE } from '../fixtures/rounds-file.mjs';
 import '../../src/results/index.js';
 import type { MorResults } from '../../src/results/mor-results.js';
 
@@ -85,17 +86,11 @@ export function cell(t: HTMLTableElement, row: string, column: number): string {
 
 export const text = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ').trim();
 
-/** A rounds file for the two rounds of these tests (SPEC §15), dated so that London time shows. */
-export const ROUNDS_FILE = {
-  // 00:30 UTC on 1 March is 00:30 in London (GMT); 23:30 UTC on 30 April is 00:30 on 1 May (BST).
-  '2026-spring': { title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' }, opens: '2026-03-01T00:30:00Z', closes: '2026-04-30T23:30:00Z', access: 'invited' as const, population: { member: 20, officer: 400 } },
-  '2025-autumn': { title: { en: 'Autumn 2025', cy: 'Hydref 2025' }, opens: '2025-10-06T08:00:00Z', closes: '2025-11-14T17:00:00Z', access: 'open' as const },
-};
-
 /**
- * The issue's paper: last round only 6 Members answered, so Members and Officers were hidden,
- * though 120 Officers answered; this round 25 Members (more than the 20 the rounds file says
- * were asked) and 142 Officers. The change question has a small "Become worse" and "Don't know".
+ * The issue's paper, its rounds named by the shared ROUNDS_FILE: last round only 6 Members
+ * answered, so Members and Officers were hidden, though 120 Officers answered; this round 25
+ * Members (more than the 20 the rounds file says were asked) and 142 Officers. The change
+ * question has a small "Become worse" and "Don't know".
  */
 export function paper(options: Partial<SummariseOptions> = {}): Summary {
   const answer = (i: number): ResponseAnswers => ({

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise, summarySchema } from '../../dist/analysis.js';
+import { ROUNDS_FILE } from '../fixtures/rounds-file.mjs';
 import { response } from '../helpers/analysis-data.mjs';
 
 const cli = new URL('../../dist/mor-survey-summarise.js', import.meta.url).pathname;
@@ -53,13 +54,33 @@ test('reads { responses } from stdin, with --min-group and --population', () => 
 });
 
 test('--rounds gives the rounds their titles and dates, and --trend every round so far', () => {
-  const rounds = file('r.json', JSON.stringify({ '2026-spring': { title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' }, opens: '2026-03-02T09:00:00Z', closes: '2026-04-30T17:00:00Z', access: 'invited' } }));
+  const rounds = file('r.json', JSON.stringify(ROUNDS_FILE));
   const out = run([file('d.json', JSON.stringify(responses)), '--survey', '2026-spring', '--rounds', rounds, '--trend']);
   assert.equal(out.status, 0, out.stderr);
   const summary = JSON.parse(out.stdout);
   assert.ok(summarySchema.safeParse(summary).success);
   assert.equal(summary.rounds['2026-spring'].title.cy, 'Gwanwyn 2026');
   assert.deepEqual(summary.trendRounds.map((r) => r.survey), ['2025-autumn', '2026-spring']);
+});
+
+test('refuses a round with no responses in the export (a typo), rather than a summary that hides everything', () => {
+  const data = file('e.json', JSON.stringify(responses));
+  for (const args of [
+    ['--survey', '2026-sprnig'],
+    ['--survey', '2026-sprnig', '--trend'],
+    ['--survey', '2026-spring', '--compare', '2025-autunm'],
+  ]) {
+    const out = run([data, ...args]);
+    assert.equal(out.status, 2, args.join(' '));
+    const typo = args.find((arg) => /sprnig|autunm/.test(arg));
+    assert.match(out.stderr, new RegExp(`no responses for round "${typo}" \\(the export has 2025-autumn, 2026-spring\\)`));
+    assert.equal(out.stdout, '');
+  }
+  // Entries left out as invalid are not responses: a round with only those has none.
+  const invalid = file('f.json', JSON.stringify([{ ...responses[0], survey: '2027-spring', respondent: 'nobody' }, ...responses]));
+  const out = run([invalid, '--survey', '2027-spring']);
+  assert.equal(out.status, 2);
+  assert.match(out.stderr, /left out: 1 invalid\n.*no responses for round "2027-spring"/s);
 });
 
 test('says what is wrong, on stderr, with a non-zero status', () => {

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MEASURES, GROUPS, isSummary, summarise, summarySchema } from '../../dist/analysis.js';
+import { ROUNDS_FILE as FILE } from '../fixtures/rounds-file.mjs';
 import { response } from '../helpers/analysis-data.mjs';
 
 /** A round of `members` and `officers`, answers varying with `seed`, sent from `sent` on. */
@@ -23,30 +24,20 @@ function roundOf(survey, members, officers, seed, sent = '2026-03-10T09:00:00.00
   ];
 }
 
-const FILE = {
-  '2026-spring': {
-    title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' },
-    opens: '2026-03-02T09:00:00Z',
-    closes: '2026-04-30T17:00:00Z',
-    access: 'invited',
-    population: { member: 51, officer: 630 },
-  },
-  '2025-autumn': { title: { en: 'Autumn 2025', cy: 'Hydref 2025' }, opens: '2025-10-06T08:00:00Z', closes: '2025-11-28T17:00:00Z', access: 'open' },
-};
-
 test('each round summarised carries its title, dates and access from the rounds file, and its population gives rates', () => {
-  const responses = [...roundOf('2026-spring', 20, 30, 1), ...roundOf('2025-autumn', 12, 25, 2, '2025-10-10T09:00:00.000Z')];
+  const responses = [...roundOf('2026-spring', 16, 30, 1), ...roundOf('2025-autumn', 12, 25, 2, '2025-10-10T09:00:00.000Z')];
   const summary = summarise(responses, { survey: '2026-spring', compare: '2025-autumn', rounds: FILE });
   assert.ok(summarySchema.safeParse(summary).success, JSON.stringify(summarySchema.safeParse(summary).error?.issues?.[0]));
   assert.ok(isSummary(summary));
   const { groups, ...spring } = summary.rounds['2026-spring'];
-  assert.deepEqual(spring, { title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' }, opens: '2026-03-02T09:00:00Z', closes: '2026-04-30T17:00:00Z', access: 'invited' });
-  assert.equal(groups.member.rate, 20 / 51);
+  assert.deepEqual(spring, { title: { en: 'Spring 2026', cy: 'Gwanwyn 2026' }, opens: '2026-03-01T00:30:00Z', closes: '2026-04-30T23:30:00Z', access: 'invited' });
+  assert.equal(groups.member.rate, 16 / 20);
+  assert.equal(groups.all.rate, 46 / 420);
   assert.equal(summary.rounds['2025-autumn'].access, 'open');
   assert.equal(summary.rounds['2025-autumn'].groups.all.rate, undefined);
   // The population option wins over the file's.
   const given = summarise(responses, { survey: '2026-spring', rounds: FILE, population: { '2026-spring': { member: 40, officer: 60 } } });
-  assert.equal(given.rounds['2026-spring'].groups.member.rate, 20 / 40);
+  assert.equal(given.rounds['2026-spring'].groups.member.rate, 16 / 40);
   // A round the file does not name has no details.
   const other = summarise(roundOf('elsewhere', 20, 30, 1), { survey: 'elsewhere', rounds: FILE });
   assert.deepEqual(Object.keys(other.rounds.elsewhere), ['groups']);

@@ -66,7 +66,9 @@ test('the packed tarball installs with no compiler and works in an empty project
     const summary = summarise(responses, { survey: 's' });
     console.log(JSON.stringify({ valid: summarySchema.safeParse(summary).success, all: summary.rounds.s.groups.all.responses }));`], app);
   assert.deepEqual(JSON.parse(analysed), { valid: true, all: 30 });
-  writeFileSync(join(app, 'export.json'), JSON.stringify([]));
+  // Six responses: too few to show, so the command's summary hides the round.
+  const exported = Array.from({ length: 6 }, (_, i) => ({ version: 1, id: crypto.randomUUID(), survey: 's', submittedAt: new Date().toISOString(), locale: 'en', respondent: 'officer', answers: { health: 1 + (i % 5) } }));
+  writeFileSync(join(app, 'export.json'), JSON.stringify(exported));
   const printed = JSON.parse(run(join(app, 'node_modules/.bin/mor-survey-summarise'), ['export.json', '--survey', 's'], app));
   assert.deepEqual(printed.rounds.s.groups.all, { suppressed: true });
 

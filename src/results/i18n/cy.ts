@@ -34,7 +34,7 @@ export const cy: ResultsDictionary = {
 
   'changes.title': 'Newidiadau allweddol ers {round}',
   'changes.intro': "Mae ▲ neu ▼ yn dangos newid sy'n arwyddocaol yn ystadegol: nid yw ei gyfwng 95% yn cynnwys sero. Gall newidiadau eraill fod yn siawns.",
-  'changes.sentence': '{measure}: {to} (y rownd ddiwethaf {from}), newid o {difference}, cyfwng 95% {low} i {high}',
+  'changes.sentence': '{measure}: {to} ({from} yn {round}), newid o {difference}, cyfwng 95% {low} i {high}',
   'changes.up': 'Cynnydd arwyddocaol:',
   'changes.down': 'Gostyngiad arwyddocaol:',
   'changes.not-significant': "(nid yw'n newid arwyddocaol)",
@@ -94,6 +94,7 @@ export const cy: ResultsDictionary = {
   'csv.high': 'Cyfwng 95% i',
   'csv.mean': 'Cymedr',
   'csv.note': 'Nodyn',
+  'csv.rate': 'Cyfradd ymateb',
   'csv.change': 'Newid mewn pwyntiau canran',
   'csv.compared': "{round} o'i gymharu â {compare}",
   'csv.significant': 'Arwyddocaol',

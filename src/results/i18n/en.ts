@@ -33,7 +33,7 @@ export const en = {
 
   'changes.title': 'Key changes since {round}',
   'changes.intro': '▲ or ▼ marks a statistically significant change: its 95% interval does not include zero. Other changes may be chance.',
-  'changes.sentence': '{measure}: {to} (last round {from}), a change of {difference}, 95% interval {low} to {high}',
+  'changes.sentence': '{measure}: {to} ({from} in {round}), a change of {difference}, 95% interval {low} to {high}',
   'changes.up': 'Significant increase:',
   'changes.down': 'Significant decrease:',
   'changes.not-significant': '(not a significant change)',
@@ -93,6 +93,7 @@ export const en = {
   'csv.high': '95% interval to',
   'csv.mean': 'Mean',
   'csv.note': 'Note',
+  'csv.rate': 'Response rate',
   'csv.change': 'Change in percentage points',
   'csv.compared': '{round} compared with {compare}',
   'csv.significant': 'Significant',

@@ -1,7 +1,8 @@
 /**
- * The key changes in words (SPEC §13): "Good or very good: 58% (last round 49%), a change of
- * +9 points, 95% interval +1 to +17", group by group, with ▲ or ▼ only where the interval
- * excludes zero. The mark is shape, not colour, and is said in words to a screen reader.
+ * The key changes in words (SPEC §13): "Good or very good: 58% (49% in Autumn 2025), a change
+ * of +9 points, 95% interval +1 to +17", group by group, with ▲ or ▼ only where the interval
+ * excludes zero. The round compared with is named, as the paper names rounds: it need not be
+ * the last one. The mark is shape, not colour, and is said in words to a screen reader.
  * Whatever is not compared says truly why: the group is not shown in a round (too few in all,
  * or too few Members or Officers, so both are hidden). A measure not shown in one of the rounds
  * is left out of the list, as the notes on the figures say.
@@ -19,11 +20,12 @@ const pointsText = (texts: ResultsTexts, difference: number) => {
   return texts.t(/^[+−]?1$/.test(value) ? 'points.one' : 'points.other', { value });
 };
 
-function sentence(change: Change, texts: ResultsTexts) {
+function sentence(change: Change, texts: ResultsTexts, round: string) {
   const text = texts.t('changes.sentence', {
     measure: texts.measure(change.measure),
     to: percent(change.to),
     from: percent(change.from),
+    round,
     difference: pointsText(texts, change.difference),
     low: points(change.low),
     high: points(change.high),
@@ -48,8 +50,9 @@ export function renderChanges(summary: Summary, context: Context) {
   const { texts, level, name } = context;
   if (!summary.compare) return html``;
   const changes = summary.changes ?? [];
+  const compared = name(summary.compare);
   return html`<section class="changes" part="changes">
-    ${heading(level, texts.t('changes.title', { round: name(summary.compare) }), 'section-title')}
+    ${heading(level, texts.t('changes.title', { round: compared }), 'section-title')}
     <p class="hint">${texts.t('changes.intro')}</p>
     ${GROUPS.map((group) => {
       const reason = groupReason(summary, group, context);
@@ -58,7 +61,7 @@ export function renderChanges(summary: Summary, context: Context) {
         ${reason
           ? html`<p class="notice" part="notice">${reason}</p>`
           : html`<ul class="change-list">
-              ${mine.map((change) => sentence(change, texts))}
+              ${mine.map((change) => sentence(change, texts, compared))}
             </ul>`}`;
     })}
   </section>`;

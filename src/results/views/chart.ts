@@ -12,7 +12,7 @@ import type { ClosedItem } from '../../analysis/items.js';
 import type { Answers, GroupKey } from '../../analysis/summary.js';
 import { percent } from '../format.js';
 import { DIVERGING } from '../charts.js';
-import { diverging, keyOrder, stacked, type Layout, type Segment } from '../layout.js';
+import { diverging, keyOrder, pct, stacked, type Layout, type Segment } from '../layout.js';
 import type { ResultsTexts } from '../texts.js';
 
 /** One bar: a group in a round (by name), with its answers or the notice that they are not shown. */
@@ -30,7 +30,6 @@ const LABEL_GAP = 0.085;
 const BAR_HEIGHT = 28;
 /** The height of the strip below a bar for the labels of narrow segments. */
 const LANE = 18;
-export const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 function layoutOf(item: ClosedItem, bars: Bar[]): { layout: Layout; order: string[] } {
   const shares = bars.filter((bar) => bar.answers).map((bar) => {

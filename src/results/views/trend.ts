@@ -10,8 +10,8 @@ import { html, nothing, svg } from 'lit';
 import { GROUPS, type GroupKey, type Point, type Summary } from '../../analysis/summary.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { percent, range } from '../format.js';
+import { pct } from '../layout.js';
 import type { Context } from './context.js';
-import { pct } from './chart.js';
 import { tableWrap } from './group-table.js';
 
 const HEIGHT = 130;

@@ -45,7 +45,7 @@ interface Namespace {
   attempts: number;
 }
 
-const ROUTE = /^\/api(?:\/ns\/([A-Za-z0-9_-]{1,64}))?\/([a-z.]+)$/;
+const ROUTE = /^\/api(?:\/ns\/([A-Za-z0-9_-]{1,64}))?\/([a-z.]+(?:\/[A-Za-z0-9._-]{1,64})?)$/;
 /** `/ns/<name>/<rest>`: a test namespace's receiver as a browser sees it. */
 const PAGE_ROUTE = /^\/ns\/([A-Za-z0-9_-]{1,64})(\/.*)$/;
 /** The invitation key of the test namespaces' rounds: a test's own, not a secret. */

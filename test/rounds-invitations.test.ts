@@ -4,26 +4,12 @@
 // is refused with "This invitation has already been used", in English and Welsh; an intranet
 // page with the attribute; and a response waiting in the outbox keeps its code across a reload
 // and is accepted when a later page sends it.
-import { expect, oneEvent } from '@open-wc/testing';
-import type { MorErrorEvent, MorSubmittedEvent } from '../src/events/events.js';
-import type { MorSurvey } from '../src/survey/mor-survey.js';
+import { expect } from '@open-wc/testing';
 import { openHosted, openPage } from './helpers/frames.js';
 import { endpointFor, invite, namespace, openRound, received, setMode, setRounds, until } from './helpers/receiver.js';
-import { answerRequired, clearStorage, submitButton, surveyAt, textOf } from './helpers/survey.js';
+import { answerRequired, clearStorage, failed, submitted, surveyAt, textOf } from './helpers/survey.js';
 
 const USED = { en: 'This invitation has already been used.', cy: "Mae'r gwahoddiad hwn eisoes wedi cael ei ddefnyddio." };
-
-async function submitted(survey: MorSurvey): Promise<MorSubmittedEvent> {
-  const event = oneEvent(survey, 'mor-submitted') as Promise<MorSubmittedEvent>;
-  submitButton(survey).click();
-  return event;
-}
-
-async function failed(survey: MorSurvey): Promise<MorErrorEvent> {
-  const event = oneEvent(survey, 'mor-error') as Promise<MorErrorEvent>;
-  submitButton(survey).click();
-  return event;
-}
 
 /** The admin's counts of the namespace's round (the tester is the namespace's admin). */
 async function counts(ns: string, survey: string) {

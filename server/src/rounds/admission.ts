@@ -28,7 +28,9 @@ export function admit(calendar: RoundCalendar, invitationKey: string | undefined
   if (!round) return { ok: false, refusal: 'round-closed', body };
   const invited = round.access === 'invited';
   const stored = invited ? { ...response, submittedAt: dayOnly(response.submittedAt) } : response;
-  const storedBody = invited ? JSON.stringify(stored) : body;
+  // The body with that one field changed. Inside a JSON string every quote is escaped, so the
+  // first `"submittedAt":"` is the field itself.
+  const storedBody = invited ? body.replace(`"submittedAt":"${response.submittedAt}"`, `"submittedAt":"${stored.submittedAt}"`) : body;
   const refuse = (refusal: RoundRefusal): Admission => ({ ok: false, refusal, body: storedBody });
 
   const state = calendar.stateOf(round);

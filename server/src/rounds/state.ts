@@ -19,5 +19,5 @@ export function stateOf(round: Round, now: number, graceMs: number): RoundState 
   return now < finalAt(round, graceMs) ? 'grace' : 'final';
 }
 
-/** A UTC time with the day kept and the time of day dropped: `2026-04-02T00:00:00.000Z`. */
-export const dayOnly = (time: string | number | Date) => `${new Date(time).toISOString().slice(0, 10)}T00:00:00.000Z`;
+/** A UTC time (ms, or the schema's `YYYY-MM-DDT…Z`) with the day kept and the time of day dropped: `2026-04-02T00:00:00.000Z`. */
+export const dayOnly = (time: string | number) => `${(typeof time === 'string' ? time : new Date(time).toISOString()).slice(0, 10)}T00:00:00.000Z`;

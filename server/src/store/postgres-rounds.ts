@@ -40,11 +40,17 @@ export async function refuseClosed(client: pg.PoolClient, item: Incoming): Promi
   return 'closed';
 }
 
-/** A response to an invited round with its code's hash: stored and the code used up, or why not. */
+/**
+ * A response to an invited round with its code's hash: stored and the code used up, or why not.
+ * A refusal is answered as a duplicate or a conflict when the id is already stored (SPEC §15's
+ * order); the common case costs the code's update and the insert.
+ */
 export async function insertInvited(client: pg.PoolClient, item: Incoming, hash: string): Promise<InsertOutcome> {
   const { response, body, receivedAt } = item;
-  const compare = async () => ((await storedBody(client, response.id)) === body ? 'duplicate' : 'conflict');
-  if ((await storedBody(client, response.id)) !== undefined) return compare();
+  const refuse = async (why: InsertOutcome): Promise<InsertOutcome> => {
+    const stored = await storedBody(client, response.id);
+    return stored === undefined ? why : stored === body ? 'duplicate' : 'conflict';
+  };
   const used = await client.query('UPDATE mor_invitations SET used = true WHERE hash = $1 AND survey = $2 AND respondent = $3 AND NOT used', [
     hash,
     response.survey,
@@ -52,8 +58,7 @@ export async function insertInvited(client: pg.PoolClient, item: Incoming, hash:
   ]);
   if (used.rowCount === 0) {
     const { rows } = await client.query<{ used: boolean }>('SELECT used FROM mor_invitations WHERE hash = $1 AND survey = $2', [hash, response.survey]);
-    if (!rows[0]) return 'invitation-unknown';
-    return rows[0].used ? 'invitation-used' : 'invitation-group';
+    return refuse(!rows[0] ? 'invitation-unknown' : rows[0].used ? 'invitation-used' : 'invitation-group');
   }
   const inserted = await client.query(
     `INSERT INTO mor_responses (id, survey, respondent, received_at, body) VALUES ($1, $2, $3, $4, $5)
@@ -61,9 +66,9 @@ export async function insertInvited(client: pg.PoolClient, item: Incoming, hash:
     [response.id, response.survey, response.respondent, receivedAt, body],
   );
   if (inserted.rowCount) return 'stored';
-  // Another process stored this id meanwhile: the code goes back, and the answer is theirs.
+  // The id is stored already (sent again, or by another process meanwhile): the code goes back.
   await client.query('UPDATE mor_invitations SET used = false WHERE hash = $1', [hash]);
-  return compare();
+  return refuse('conflict');
 }
 
 export async function addInvitations(client: pg.PoolClient, survey: string, invitations: readonly NewInvitation[]): Promise<boolean> {

@@ -24,8 +24,10 @@ export interface RoundStatements {
 
 export function roundStatements(db: DatabaseSync, insertOne: StatementSync, bodyOf: StatementSync): RoundStatements {
   const isFinal = db.prepare('SELECT 1 AS final FROM mor_final_rounds WHERE survey = ?');
-  const invitationOf = db.prepare('SELECT respondent, used FROM mor_invitations WHERE hash = ? AND survey = ?');
-  const useInvitation = db.prepare('UPDATE mor_invitations SET used = 1 WHERE hash = ?');
+  const invitationOf = db.prepare('SELECT used FROM mor_invitations WHERE hash = ? AND survey = ?');
+  // Used up only if it is this round's, unused and of the response's group: one statement.
+  const useInvitation = db.prepare('UPDATE mor_invitations SET used = 1 WHERE hash = ? AND survey = ? AND respondent = ? AND used = 0');
+  const giveBack = db.prepare('UPDATE mor_invitations SET used = 0 WHERE hash = ?');
   const addInvitation = db.prepare('INSERT INTO mor_invitations (hash, survey, respondent) VALUES (?, ?, ?)');
   const counted = db.prepare('SELECT respondent, count(*) AS made, sum(used) AS used FROM mor_invitations WHERE survey = ? GROUP BY respondent');
   const keptCounts = db.prepare('SELECT invited_member, invited_officer, used_member, used_officer FROM mor_final_rounds WHERE survey = ?');
@@ -46,19 +48,22 @@ export function roundStatements(db: DatabaseSync, insertOne: StatementSync, body
 
   return {
     insertGuarded([id, survey, respondent, receivedAt, body, invitation]) {
-      // The order SPEC §15 gives: an id already stored, then the round, then the invitation.
-      const stored = bodyOf.get(id)?.body;
-      if (stored !== undefined) return stored === body ? 'duplicate' : 'conflict';
-      if (isFinal.get(survey)) return 'closed';
-      if (invitation !== null) {
-        const code = invitationOf.get(invitation, survey) as { respondent: string; used: number } | undefined;
-        if (!code) return 'invitation-unknown';
-        if (code.used) return 'invitation-used';
-        if (code.respondent !== respondent) return 'invitation-group';
-        useInvitation.run(invitation);
+      // The answers come in the order SPEC §15 gives (an id already stored, then the round, then
+      // the invitation): each refusal first looks for the id. The common case, a new response
+      // with a good code, costs the code's update and the insert; all of it is one transaction.
+      const refuse = (why: InsertOutcome): InsertOutcome => {
+        const stored = bodyOf.get(id)?.body;
+        return stored === undefined ? why : stored === body ? 'duplicate' : 'conflict';
+      };
+      if (isFinal.get(survey)) return refuse('closed');
+      if (invitation !== null && !useInvitation.run(invitation, survey, respondent).changes) {
+        const code = invitationOf.get(invitation, survey) as { used: number } | undefined;
+        return refuse(!code ? 'invitation-unknown' : code.used ? 'invitation-used' : 'invitation-group');
       }
-      insertOne.run(id, survey, respondent, receivedAt, body);
-      return 'stored';
+      if (insertOne.run(id, survey, respondent, receivedAt, body).changes) return 'stored';
+      // The id is stored already (sent again): its code, if it had one, is not used by this.
+      if (invitation !== null) giveBack.run(invitation);
+      return refuse('conflict');
     },
     addInvitations(survey, invitations) {
       if (isFinal.get(survey)) return false;

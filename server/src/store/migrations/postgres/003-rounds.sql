@@ -1,6 +1,7 @@
 -- Rounds (SPEC §15). (002 is the health check's, from issue 19.)
--- The invitations of invited rounds: only a keyed hash of each code (HMAC-SHA256 with
--- MOR_INVITATION_KEY over the round and the code) with its group, and whether it has been used.
+-- The invitations of invited rounds: only a keyed hash of each code (the first 128 bits of
+-- HMAC-SHA256 with MOR_INVITATION_KEY over the round and the code) with its group, and
+-- whether it has been used.
 -- No time and no sequence, so no column orders the uses or links one to a response; the
 -- invite command inserts a round's codes in hash order, not in the mail merge's. A round's
 -- rows are erased when it becomes final.
@@ -21,7 +22,3 @@ CREATE TABLE mor_final_rounds (
   used_member     INTEGER NOT NULL,
   used_officer    INTEGER NOT NULL
 );
-
--- Lists and exports give a round's responses in id order (byte order, as SQLite's), never in
--- arrival order.
-CREATE INDEX mor_responses_survey_id ON mor_responses (survey, id COLLATE "C");

@@ -1,6 +1,7 @@
 -- Rounds (SPEC §15). (002 is the health check's, from issue 19.)
--- The invitations of invited rounds: only a keyed hash of each code (HMAC-SHA256 with
--- MOR_INVITATION_KEY over the round and the code) with its group, and whether it has been used.
+-- The invitations of invited rounds: only a keyed hash of each code (the first 128 bits of
+-- HMAC-SHA256 with MOR_INVITATION_KEY over the round and the code) with its group, and
+-- whether it has been used.
 -- No time and no sequence: rows are kept in hash order (WITHOUT ROWID), so nothing orders the
 -- uses or links one to a response. A round's rows are erased when it becomes final.
 CREATE TABLE mor_invitations (
@@ -20,6 +21,3 @@ CREATE TABLE mor_final_rounds (
   used_member     INTEGER NOT NULL,
   used_officer    INTEGER NOT NULL
 ) WITHOUT ROWID;
-
--- Lists and exports give a round's responses in id order, never in arrival order.
-CREATE INDEX mor_responses_survey_id ON mor_responses (survey, id);

@@ -1,0 +1,14 @@
+import autocannon from 'autocannon';
+const { freshDatabase } = await import('/work/wt-rounds/server/test/support/stores.mjs');
+const { startServer } = await import('/work/wt-rounds/server/test/support/server.mjs');
+const { INVITATION_KEY, inviteWithCommand, roundIn, writeRounds } = await import('/work/wt-rounds/server/test/support/rounds.mjs');
+const { specExample } = await import('/work/wt-rounds/test/fixtures/spec-example.mjs');
+const mode = process.argv[2];
+const db = await freshDatabase('sqlite');
+const env = mode === 'none' ? { DATABASE_URL: db.url } : { DATABASE_URL: db.url, MOR_ROUNDS: writeRounds({ bench: roundIn('open', mode === 'invited' ? 'invited' : 'open') }), MOR_INVITATION_KEY: INVITATION_KEY };
+const codes = mode === 'invited' ? (await inviteWithCommand(env, 'bench', { officers: 100000 })).map((r) => r.code) : undefined;
+const server = await startServer({ ...env, NODE_OPTIONS: '--cpu-prof --cpu-prof-dir=/tmp/prof' });
+const template = JSON.stringify({ ...specExample, survey: 'bench', id: '00000000-0000-4000-8000-000000000000' });
+const r = await autocannon({ url: server.url, connections: 32, duration: 6, requests: [{ method: 'POST', path: '/api/responses', setupRequest(req) { const id = crypto.randomUUID(); return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': id, ...(codes && { 'mor-invitation': codes.pop() }) }, body: template.replace('00000000-0000-4000-8000-000000000000', id) }; } }] });
+console.log(mode, r['2xx'] / 6, r.non2xx);
+await server.stop();

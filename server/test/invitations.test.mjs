@@ -36,7 +36,7 @@ async function rawRows(database, sql) {
 
 /** Everything the database holds, as text: every table's rows, and for SQLite its files' bytes too. */
 async function everythingStored(database) {
-  const tables = ['mor_responses', 'mor_invitations', 'mor_final_rounds', 'mor_migrations'];
+  const tables = ['mor_responses', 'mor_invitations', 'mor_final_rounds', 'mor_migrations', ...(database.kind === 'sqlite' ? ['mor_invitation_uses'] : [])];
   const rows = [];
   for (const table of tables) rows.push(...(await rawRows(database, `SELECT * FROM ${table}`)));
   let files = '';
@@ -213,11 +213,18 @@ forEachStore('invitations', (kind) => {
       assert.deepEqual((await roundCounts('invited')).used, before);
     });
 
-    it('never stores, logs or answers a code; the codes’ records hold a hash, the round, the group and used, and nothing else', async () => {
-      const columns = kind === 'sqlite'
-        ? (await rawRows(database, "SELECT name FROM pragma_table_info('mor_invitations')")).map((row) => row.name)
-        : (await rawRows(database, "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'mor_invitations' AND table_schema = current_schema() ORDER BY ordinal_position")).map((row) => row.name);
-      assert.deepEqual(columns, ['hash', 'survey', 'respondent', 'used']);
+    it('never stores, logs or answers a code; the codes’ records hold a hash, the round, the group and whether used, and nothing else', async () => {
+      const columnsOf = async (table) =>
+        kind === 'sqlite'
+          ? (await rawRows(database, `SELECT name FROM pragma_table_info('${table}')`)).map((row) => row.name)
+          : (await rawRows(database, `SELECT column_name AS name FROM information_schema.columns WHERE table_name = '${table}' AND table_schema = current_schema() ORDER BY ordinal_position`)).map((row) => row.name);
+      // SQLite keeps the used marks as bits of a few small rows (a code's slot is the order codes were made in).
+      if (kind === 'sqlite') {
+        assert.deepEqual(await columnsOf('mor_invitations'), ['hash', 'survey', 'respondent', 'slot']);
+        assert.deepEqual(await columnsOf('mor_invitation_uses'), ['survey', 'word', 'bits']);
+      } else {
+        assert.deepEqual(await columnsOf('mor_invitations'), ['hash', 'survey', 'respondent', 'used']);
+      }
       const stored = await everythingStored(database);
       const text = [stored, open.lines.join('\n'), seen.join('\n')].join('\n');
       for (const { code } of codes) {
@@ -234,6 +241,7 @@ forEachStore('invitations', (kind) => {
       assert.equal(after.state, 'final');
       assert.deepEqual([after.invitations, after.used], [before.invitations, before.used]);
       assert.deepEqual(await rawRows(database, "SELECT hash FROM mor_invitations WHERE survey = 'invited'"), []);
+      if (kind === 'sqlite') assert.deepEqual(await rawRows(database, "SELECT * FROM mor_invitation_uses WHERE survey = 'invited'"), []);
       // The other round's codes stay.
       assert.equal((await rawRows(database, "SELECT hash FROM mor_invitations WHERE survey = 'other'")).length, 4);
       if (kind === 'sqlite') {

@@ -65,7 +65,7 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     },
     async close() {
       const open = await opened.catch(() => undefined);
-      open?.calendar?.stop();
+      await open?.calendar?.stop();
       await open?.store.close();
     },
   };

@@ -20,6 +20,7 @@ export class RoundCalendar {
   /** Rounds known to be final in the database: no need to ask again. */
   readonly #final = new Set<string>();
   #timer: ReturnType<typeof setInterval> | undefined;
+  #sweeping: Promise<void> = Promise.resolve();
 
   constructor(settings: RoundsSettings, now: () => number, store: Store, log: (line: string) => void) {
     this.#settings = settings;
@@ -62,13 +63,19 @@ export class RoundCalendar {
 
   /** Sweeps now and then every minute, without keeping the process alive. */
   start(): void {
-    const sweep = () => this.sweep().catch((error: { code?: string; name?: string }) => this.#log(`could not make a closed round final (${error.code ?? error.name ?? 'error'})`));
-    void sweep();
+    const sweep = () => {
+      this.#sweeping = this.sweep().catch((error: { code?: string; name?: string }) =>
+        this.#log(`could not make a closed round final (${error.code ?? error.name ?? 'error'})`),
+      );
+    };
+    sweep();
     this.#timer = setInterval(sweep, SWEEP_MS);
     this.#timer.unref?.();
   }
 
-  stop(): void {
+  /** Stops sweeping; resolves once a sweep under way has finished. */
+  stop(): Promise<void> {
     clearInterval(this.#timer);
+    return this.#sweeping;
   }
 }

@@ -49,8 +49,8 @@ export class SummaryLoader implements ReactiveController {
       const answer = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': lang }, signal: abort.signal });
       if (!answer.ok) {
         // 409: the round is not final yet, and the receiver says in words when it will be (SPEC §13).
-        const detail = answer.status === 409 ? (await answer.json().catch(() => 0))?.detail : 0;
-        if (!abort.signal.aborted) this.#set({ kind: 'failed', reason: 'status', status: answer.status, ...(typeof detail === 'string' && { detail }) });
+        const detail = answer.status === 409 && (await answer.json().catch(() => 0))?.detail;
+        if (!abort.signal.aborted) this.#set({ kind: 'failed', reason: 'status', status: answer.status, detail: typeof detail === 'string' ? detail : undefined });
         return;
       }
       body = await answer.json().catch(() => undefined);

@@ -34,8 +34,8 @@ const BUILDS = [
   ...args.against.map((cli) => ({ label: cli, cli })),
 ];
 const CONNECTIONS = args.invited ? [32] : [32, 256];
-/** Codes made for an invited run: more than it can use at 32 connections. */
-const CODES = 150_000;
+/** Codes made for an invited run: more than 12 s at 32 connections can use on this machine. */
+const CODES = 300_000;
 
 const template = JSON.stringify({ ...specExample, survey: 'bench', id: '00000000-0000-4000-8000-000000000000' });
 /** A request with a new response; with `codes`, each carries the next one as Mor-Invitation. */
@@ -58,9 +58,9 @@ const load = (url, options, codes) => autocannon({ url, requests: [requestOf(cod
 async function invitedRound(db) {
   const { INVITATION_KEY, inviteWithCommand, roundIn, writeRounds } = await import('../test/support/rounds.mjs');
   const env = { DATABASE_URL: db.url, MOR_ROUNDS: writeRounds({ bench: roundIn('open', 'invited') }), MOR_INVITATION_KEY: INVITATION_KEY };
-  // Two runs of the command: it makes at most 100,000 at a time.
+  // Several runs of the command: it makes at most 100,000 at a time.
   const codes = [];
-  for (let made = 0; made < CODES; made += CODES / 2) codes.push(...(await inviteWithCommand(env, 'bench', { officers: CODES / 2 })).map((row) => row.code));
+  for (let made = 0; made < CODES; made += 100_000) codes.push(...(await inviteWithCommand(env, 'bench', { officers: 100_000 })).map((row) => row.code));
   return { env, codes };
 }
 const residentMb = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;

@@ -245,7 +245,7 @@ export default [
     onwarn,
   },
   {
-    input: { tester: 'demo/server/tester.ts', seed: 'demo/seed.ts' },
+    input: { tester: 'demo/server/tester.ts', seed: 'demo/seed.ts', rounds: 'demo/rounds.ts' },
     output: { dir: 'dist/demo', format: 'es', chunkFileNames: '[name]-[hash].js' },
     external: demoDependencies,
     plugins: [ts()],

@@ -60,7 +60,7 @@ describe('demo page', () => {
     await settle(survey);
     survey.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
     await until(() => log().includes('mor-submitted'), 'mor-submitted in the log');
-    await until(() => doc().querySelector('#payload')!.textContent!.includes('"survey": "2026-spring"'), 'payload shown');
+    await until(() => doc().querySelector('#payload')!.textContent!.includes('"survey": "2026-autumn"'), 'payload shown');
     expect(doc().querySelector('#copies')!.textContent).to.contain('1 stored').and.contain('2 copies received');
 
     // Downloading a round needs the admin token npm start prints; a wrong one is refused.

@@ -3,22 +3,9 @@
 // origin frame it), in Welsh, posting to the receiver beside it.
 import { expect, oneEvent } from '@open-wc/testing';
 import type { MorSubmittedEvent } from '../src/events/events.js';
-import type { MorSurvey } from '../src/survey/mor-survey.js';
-import { answerRequired, clearStorage, settle, submitButton } from './helpers/survey.js';
-import { shareTheDefaultReceiver, until } from './helpers/receiver.js';
-
-/** The hosted page at `path` in a frame, once its survey has rendered. */
-async function openHosted(path: string) {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.width = '800';
-  frame.height = '900';
-  document.body.append(frame);
-  const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 'hosted survey');
-  await until(() => survey.shadowRoot?.querySelector('form'), 'hosted survey rendered');
-  await settle(survey);
-  return { frame, survey };
-}
+import { openHosted } from './helpers/frames.js';
+import { shareTheDefaultReceiver } from './helpers/receiver.js';
+import { answerRequired, clearStorage, submitButton } from './helpers/survey.js';
 
 describe('hosted survey page', () => {
   shareTheDefaultReceiver();

@@ -1,25 +1,35 @@
-// The receiver's hosted results page (SPEC §12, §13) in a frame: it asks for the results token,
-// sets its cookie, and then <mor-results> shows the summary the receiver made from what it stores.
-import { expect } from '@open-wc/testing';
+// The receiver's hosted results page (SPEC §12, §13) in a frame: while the round is open it says
+// when its results will be published; once final it asks for the results token, sets its cookie,
+// and then <mor-results> shows the summary the receiver made from what it stores. The receiver
+// is a test namespace's, with a rounds file and a clock the test moves (SPEC §15).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/results/index.js';
 import { specExample } from './fixtures/spec-example.mjs';
-import { shareTheDefaultReceiver, until } from './helpers/receiver.js';
+import { namespace, openRound, setClock, setRounds, until } from './helpers/receiver.js';
 
 /** Must match RESULTS_TOKEN in test/web-test-runner.config.mjs. */
 const RESULTS_TOKEN = 'wtr-results-token-0123456789';
 
 describe('hosted results page', () => {
-  shareTheDefaultReceiver();
-  it('asks for the token, then shows the round the receiver summarised', async () => {
-    const round = `results-${Date.now().toString(36)}`;
+  it('says when the results will be published; once final, asks for the token, then shows the round the receiver summarised', async () => {
+    const ns = namespace();
+    const round = 'spring';
+    const rounds = { [round]: openRound('open', 'Spring') };
+    await setRounds(ns, rounds);
     for (let i = 0; i < 12; i++) {
       const response = { ...structuredClone(specExample), id: crypto.randomUUID(), survey: round };
-      const answer = await fetch('/api/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(response) });
+      const answer = await fetch(`/ns/${ns}/api/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(response) });
       expect(answer.status).to.equal(201);
     }
-    expect((await fetch(`/api/results?survey=${round}`)).status, 'no token, no cookie').to.equal(401);
+    const summary = () => fetch(`/ns/${ns}/api/results?survey=${round}`);
+    expect((await summary()).status, 'no token, no cookie').to.equal(401);
+    const open = await (await fetch(`/ns/${ns}/results/${round}`)).text();
+    expect(open).to.contain('The results of Spring will be published on');
+    expect(open).to.not.contain('<form');
+    await setClock(ns, new Date(Date.parse(rounds[round]!.closes) + 73 * 3600_000).toISOString());
 
     const frame = document.createElement('iframe');
-    frame.src = `/results/${round}`;
+    frame.src = `/ns/${ns}/results/${round}`;
     frame.width = '900';
     frame.height = '900';
     document.body.append(frame);
@@ -37,18 +47,33 @@ describe('hosted results page', () => {
       }, 'the summary shown');
       // Twelve Officers and no Members: the groups are hidden, the total shown.
       expect(shown).to.contain('12');
-      expect((await fetch(`/api/results?survey=${round}`)).status, 'this page now has the cookie').to.equal(200);
+      expect((await summary()).status, 'this page now has the cookie').to.equal(200);
 
       // "Forget the token on this computer": the cookie goes, and the form comes back.
       frame.contentDocument!.querySelector<HTMLButtonElement>('form.forget button')!.click();
       await until(() => frame.contentDocument?.querySelector('input#token'), 'token form again');
-      expect((await fetch(`/api/results?survey=${round}`)).status, 'the cookie is gone').to.equal(401);
+      expect((await summary()).status, 'the cookie is gone').to.equal(401);
     } finally {
       frame.remove();
       // Whatever happened, no reader cookie is left for later files (the survey tests check
       // that posts carry no cookie).
-      await fetch(`/results/${round}`, { method: 'POST', body: new URLSearchParams({ forget: '1' }) });
-      await fetch('/api/responses', { method: 'DELETE' });
+      await fetch(`/ns/${ns}/results/${round}`, { method: 'POST', body: new URLSearchParams({ forget: '1' }) });
+    }
+  });
+});
+
+describe('<mor-results src> of a round that is not final', () => {
+  it('says in words, in its language, when the results will be published', async () => {
+    const ns = namespace();
+    await setRounds(ns, { spring: openRound('open', 'Spring') });
+    for (const [lang, words] of [
+      ['cy', 'Bydd canlyniadau Spring (cy) yn cael eu cyhoeddi ar '],
+      ['en', 'The results of Spring will be published on '],
+    ] as const) {
+      const el = await fixture<HTMLElement>(html`<mor-results lang=${lang} src=${`/api/ns/${ns}/results?survey=spring`}></mor-results>`);
+      const error = await until(() => el.shadowRoot?.querySelector('[part~=error]'), 'the words shown');
+      expect(error.textContent, lang).to.contain(words);
+      expect(el.shadowRoot!.querySelector('table'), lang).to.equal(null);
     }
   });
 });

@@ -4,13 +4,13 @@
 // The receiver's checking of codes is tested with the receiver; here the tester's `refuse` mode
 // answers as a receiver refusing a round's or an invitation's response does.
 import { expect, oneEvent } from '@open-wc/testing';
-import type { MorErrorEvent, MorSubmittedEvent } from '../src/events/events.js';
+import type { MorSubmittedEvent } from '../src/events/events.js';
 import type { SurveyResponse } from '../src/schema/index.js';
 import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { audit, describe as describeViolations } from './helpers/axe.js';
 import { openPage } from './helpers/frames.js';
 import { endpointFor, namespace, received, setMode, until } from './helpers/receiver.js';
-import { answerRequired, choose, clearStorage, findQuestion, questionEl, settle, submitButton, surveyAt, textOf } from './helpers/survey.js';
+import { answerRequired, choose, clearStorage, failed, findQuestion, questionEl, settle, submitButton, submitted, surveyAt, textOf } from './helpers/survey.js';
 
 const MEMBER = 'M-7KQ4-XB2N-9FHT';
 const OFFICER = 'O-2345-6789-ABCD';
@@ -31,18 +31,6 @@ async function withWarnings<T>(run: (warnings: string[]) => Promise<T>): Promise
   } finally {
     console.warn = warn;
   }
-}
-
-async function submitted(survey: MorSurvey): Promise<MorSubmittedEvent> {
-  const event = oneEvent(survey, 'mor-submitted') as Promise<MorSubmittedEvent>;
-  submitButton(survey).click();
-  return event;
-}
-
-async function failed(survey: MorSurvey): Promise<MorErrorEvent> {
-  const event = oneEvent(survey, 'mor-error') as Promise<MorErrorEvent>;
-  submitButton(survey).click();
-  return event;
 }
 
 /** A page (iframe) that came from an invitation link answers, fails to send, and closes. */

@@ -4,7 +4,8 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createTester } from '../../dist/demo/tester.js';
-import { demoPopulation, demoResponses } from '../../dist/demo/seed.js';
+import { demoResponses } from '../../dist/demo/seed.js';
+import { DEMO_INVITATION_KEY, demoRoundsFile } from '../../dist/demo/rounds.js';
 import { serveDistUntouched } from './serve-dist.mjs';
 
 /**
@@ -13,12 +14,15 @@ import { serveDistUntouched } from './serve-dist.mjs';
  */
 export async function startDemoServer({ port = 8000, dataDir, adminToken, middleware = [] } = {}) {
   // The demo's results are public (a council's receiver is not: MOR_PUBLIC_RESULTS), and its
-  // two generated rounds are stored as if sent, so the results page has something to show.
+  // two generated rounds are stored as if sent while they were open, so the results page has
+  // something to show. Its rounds file (demo/rounds.ts) has those two, final, the tester's open
+  // round and an invited one.
   const receiver = createTester({
     ...(dataDir ? { dataDir } : { databaseUrl: 'sqlite::memory:' }),
     adminToken,
     publicResults: true,
-    population: demoPopulation,
+    rounds: demoRoundsFile(),
+    invitationKey: DEMO_INVITATION_KEY,
     log: () => {},
   });
   await receiver.seed(demoResponses());
@@ -50,5 +54,5 @@ export async function startDemoServer({ port = 8000, dataDir, adminToken, middle
     await server.stop();
     await receiver.close();
   };
-  return { server, origin: `http://127.0.0.1:${actualPort}`, adminToken: receiver.adminToken, seed: receiver.seed, stop };
+  return { server, origin: `http://127.0.0.1:${actualPort}`, adminToken: receiver.adminToken, seed: receiver.seed, invite: receiver.invite, stop };
 }

@@ -10,6 +10,11 @@
 //
 // PostgreSQL: MOR_BENCH_DATABASE_URL, else MOR_TEST_DATABASE_URL (a schema of its own is made
 // and dropped); without either, only SQLite runs. MOR_BENCH_SECONDS sets each run's length.
+//
+// `--invited` (issue 18) adds this build with an invited round (SPEC §15), each request carrying
+// a new single-use code made by the `invite` command, beside the builds without rounds: SQLite,
+// 32 connections, no filling. Compare with `--against` a build of main to see what checking a
+// code costs.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,24 +27,42 @@ const { specExample } = await import('../../test/fixtures/spec-example.mjs');
 const SECONDS = Number(process.env.MOR_BENCH_SECONDS ?? 10);
 const REPEAT = Number(process.env.MOR_BENCH_REPEAT ?? 1);
 const FILL_TO = 100_000;
-const { values: args } = parseArgs({ options: { against: { type: 'string', multiple: true, default: [] } } });
-const BUILDS = [{ label: 'this build' }, ...args.against.map((cli) => ({ label: cli, cli }))];
+const { values: args } = parseArgs({ options: { against: { type: 'string', multiple: true, default: [] }, invited: { type: 'boolean', default: false } } });
+const BUILDS = [
+  ...(args.invited ? [{ label: 'this build, invited round', invited: true }] : []),
+  { label: 'this build' },
+  ...args.against.map((cli) => ({ label: cli, cli })),
+];
+const CONNECTIONS = args.invited ? [32] : [32, 256];
+/** Codes made for an invited run: more than 12 s at 32 connections can use on this machine. */
+const CODES = 300_000;
 
 const template = JSON.stringify({ ...specExample, survey: 'bench', id: '00000000-0000-4000-8000-000000000000' });
-const request = {
+/** A request with a new response; with `codes`, each carries the next one as Mor-Invitation. */
+const requestOf = (codes) => ({
   method: 'POST',
   path: '/api/responses',
   setupRequest(req) {
     const id = crypto.randomUUID();
     return {
       ...req,
-      headers: { 'content-type': 'application/json', 'idempotency-key': id },
+      headers: { 'content-type': 'application/json', 'idempotency-key': id, ...(codes && { 'mor-invitation': codes.pop() }) },
       body: template.replace('00000000-0000-4000-8000-000000000000', id),
     };
   },
-};
+});
 
-const load = (url, options) => autocannon({ url, requests: [request], ...options });
+const load = (url, options, codes) => autocannon({ url, requests: [requestOf(codes)], ...options });
+
+/** The environment of an invited round `bench` open now, and its Officers' codes (the template's respondent). */
+async function invitedRound(db) {
+  const { INVITATION_KEY, inviteWithCommand, roundIn, writeRounds } = await import('../test/support/rounds.mjs');
+  const env = { DATABASE_URL: db.url, MOR_ROUNDS: writeRounds({ bench: roundIn('open', 'invited') }), MOR_INVITATION_KEY: INVITATION_KEY };
+  // Several runs of the command: it makes at most 100,000 at a time.
+  const codes = [];
+  for (let made = 0; made < CODES; made += 100_000) codes.push(...(await inviteWithCommand(env, 'bench', { officers: 100_000 })).map((row) => row.code));
+  return { env, codes };
+}
 const residentMb = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 /**
  * CPU time the server process (every thread) has used, in ms: user + system from /proc. Per
@@ -57,12 +80,13 @@ async function stored(url) {
 
 async function bench(kind, build, rows) {
   const db = await freshDatabase(kind);
-  const server = await startServer({ DATABASE_URL: db.url }, { cli: build.cli });
+  const invited = build.invited ? await invitedRound(db) : undefined;
+  const server = await startServer(invited?.env ?? { DATABASE_URL: db.url }, { cli: build.cli });
   try {
-    await load(server.url, { connections: 16, duration: 2 }); // warm up
-    for (const connections of [32, 256]) {
+    await load(server.url, { connections: 16, duration: 2 }, invited?.codes); // warm up
+    for (const connections of CONNECTIONS) {
       const cpuBefore = cpuMs(server.child.pid);
-      const result = await load(server.url, { connections, duration: SECONDS });
+      const result = await load(server.url, { connections, duration: SECONDS }, invited?.codes);
       const cpu = cpuMs(server.child.pid) - cpuBefore;
       rows.push({
         build: build.label,
@@ -75,6 +99,7 @@ async function bench(kind, build, rows) {
         'other answers': result.non2xx + result.errors + result.timeouts,
       });
     }
+    if (args.invited) return;
     const missing = FILL_TO - (await stored(server.url));
     if (missing > 0) await load(server.url, { connections: 64, amount: missing });
     const count = await stored(server.url);
@@ -97,7 +122,7 @@ async function bench(kind, build, rows) {
 }
 
 console.log(`mor-survey-server bench: ${SECONDS} s per run, client and server on this ${(await import('node:os')).availableParallelism()}-core machine`);
-const kinds = postgresAvailable() ? ['sqlite', 'postgres'] : ['sqlite'];
+const kinds = postgresAvailable() && !args.invited ? ['sqlite', 'postgres'] : ['sqlite'];
 if (!postgresAvailable()) console.log('postgres: skipped (set MOR_BENCH_DATABASE_URL or MOR_TEST_DATABASE_URL)');
 const rows = [];
 for (const kind of kinds) {

@@ -11,6 +11,7 @@ import type { RouteContext } from './routes/context.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { responseRoutes } from './routes/responses.js';
+import { roundRoutes } from './routes/rounds.js';
 import { resultsPageRoutes } from './routes/results-page.js';
 import { resultRoutes } from './routes/results.js';
 import { surveyPageRoutes } from './routes/survey-page.js';
@@ -27,6 +28,7 @@ export function buildApp(context: RouteContext): Hono {
   app.route('/api/responses.csv', exportRoutes(context));
   app.route('/api/surveys', surveyRoutes(context));
   app.route('/api/results', resultRoutes(context));
+  app.route('/api/rounds', roundRoutes(context));
   app.route('/healthz', healthRoutes(context));
   app.route('/survey', surveyPageRoutes(context));
   app.route('/results', resultsPageRoutes(context));

@@ -68,6 +68,10 @@ export function configFromEnv(env: Environment = process.env): ServerConfig {
     frameAncestors: list(env.MOR_FRAME_ANCESTORS),
     title: { en: env.MOR_TITLE || undefined, cy: env.MOR_TITLE_CY || undefined },
     privacyUrl: env.MOR_PRIVACY_URL || undefined,
+    // Rounds (SPEC §15): the file is read and checked by createReceiver, as the option is.
+    rounds: env.MOR_ROUNDS || undefined,
+    graceHours: whole(env, 'MOR_GRACE_HOURS', 0),
+    invitationKey: env.MOR_INVITATION_KEY || undefined,
   };
   return { host: env.HOST || '127.0.0.1', port: whole(env, 'PORT', 0, 65535) ?? 8080, options };
 }

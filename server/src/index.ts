@@ -7,4 +7,4 @@
  */
 export { createReceiver, type Receiver } from './receiver.js';
 export { configFromEnv, type Environment, type ServerConfig } from './config.js';
-export type { Population, ReceiverOptions } from './options.js';
+export type { Invitation, Population, ReceiverOptions, RoundsFile } from './options.js';

@@ -1,7 +1,10 @@
 /**
  * What a receiver can be told (SPEC §12). `config.ts` reads the same from the environment for
- * `mor-survey-server`; a developer embedding `createReceiver` passes them directly.
+ * `mor-survey-server`; a developer embedding `createReceiver` passes them directly. The types
+ * here are the package's public ones, so they import nothing from `mor-survey` (which the
+ * server package does not depend on: SPEC §10).
  */
+
 export interface ReceiverOptions {
   /** `postgres://…`, `sqlite:<path>`; absent: `responses.db` in `dataDir` (DATABASE_URL). */
   databaseUrl?: string;
@@ -33,6 +36,17 @@ export interface ReceiverOptions {
   privacyUrl?: string;
   /** Folder holding `mor-survey.js` (and `mor-results.js`); default the package's `dist/`. */
   assetsDir?: string;
+  /**
+   * The rounds file (SPEC §15): its object, or the path of its JSON file (MOR_ROUNDS). With it,
+   * only its rounds take responses, each while it is open, and results are published once final.
+   */
+  rounds?: RoundsFile | string;
+  /** Hours after a round closes during which a response made before the close is still taken; default 72 (MOR_GRACE_HOURS). */
+  graceHours?: number;
+  /** The key invitation codes are hashed with, at least 32 characters; needed for an invited round (MOR_INVITATION_KEY). */
+  invitationKey?: string;
+  /** The clock: rounds open, close and become final by it. Default the system's; tests move it. */
+  now?: () => Date;
   /** Where the receiver's few lines go (start-up, token, storage errors); default stderr. */
   log?: (line: string) => void;
 }
@@ -40,8 +54,27 @@ export interface ReceiverOptions {
 /** How many Members and Officers were asked, per round: `{ "2026-spring": { "member": 51, "officer": 630 } }`. */
 export type Population = Record<string, { member: number; officer: number }>;
 
+/**
+ * The rounds file (SPEC §15): round id → its title in English and Welsh, when it opens and
+ * closes (UTC), who may answer, and optionally how many were asked. The same shape as
+ * `RoundsFile` of `mor-survey/analysis` (rounds/file.ts checks that they agree).
+ */
+export type RoundsFile = Record<
+  string,
+  {
+    title: { en: string; cy: string };
+    opens: string;
+    closes: string;
+    access: 'open' | 'invited';
+    population?: { member: number; officer: number };
+  }
+>;
+
+/** An invitation made for an invited round: its group and its code (printed once, never stored). */
+export interface Invitation {
+  group: 'member' | 'officer';
+  code: string;
+}
+
 export const DEFAULT_MAX_BODY = 64 * 1024;
 export const DEFAULT_MAX_PENDING = 1000;
-
-/** Below this a group could be small enough to identify someone: refused as a setting. */
-export const MIN_MIN_GROUP = 5;

@@ -7,7 +7,9 @@ import { buildApp } from './app.js';
 import { randomToken } from './http/auth.js';
 import { withStandardHeaders } from './http/headers.js';
 import { unavailable } from './http/problem.js';
-import type { ReceiverOptions } from './options.js';
+import type { Invitation, ReceiverOptions } from './options.js';
+import { RoundCalendar } from './rounds/calendar.js';
+import { makeInvitations } from './rounds/invitations.js';
 import { settle } from './settings.js';
 import { GroupCommit } from './store/group-commit.js';
 import { locate, openStore } from './store/open.js';
@@ -17,6 +19,12 @@ export interface Receiver {
   fetch(request: Request): Promise<Response>;
   /** Resolves when the database is open and migrated, with which it is; rejects if it cannot be. */
   ready: Promise<{ storage: 'sqlite' | 'postgres'; where: string }>;
+  /**
+   * Makes invitations for an invited round of the rounds file, as `mor-survey-server invite`
+   * does (SPEC §15): resolves with the codes once their hashes are stored. Refused (rejects,
+   * saying why) for a round that is not invited or has closed.
+   */
+  invite(survey: string, counts: { member: number; officer: number }): Promise<Invitation[]>;
   /** Closes the database. Stop sending requests first. */
   close(): Promise<void>;
 }
@@ -31,10 +39,11 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   if (!options.adminToken) {
     settings.log(`no admin token was given (MOR_ADMIN_TOKEN), so this run made one: ${adminToken}`);
   }
-  const opened = openStore(location, settings.log).then((store) => ({
-    store,
-    app: buildApp({ settings, store, commits: new GroupCommit(store, { parallel: PARALLEL[store.kind] }) }),
-  }));
+  const opened = openStore(location, settings.log).then((store) => {
+    const calendar = settings.rounds && new RoundCalendar(settings.rounds, settings.now, store, settings.log);
+    calendar?.start();
+    return { store, calendar, app: buildApp({ settings, store, calendar, commits: new GroupCommit(store, { parallel: PARALLEL[store.kind] }) }) };
+  });
   // The failure is reported through `ready` and through every request's 503.
   opened.catch(() => {});
 
@@ -49,8 +58,14 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
       }
       return app.fetch(request);
     },
+    async invite(survey, counts) {
+      const { store, calendar } = await opened;
+      if (!calendar) throw new Error('this receiver has no rounds file (MOR_ROUNDS), so no invited round');
+      return makeInvitations(store, calendar, settings.rounds!.invitationKey!, survey, counts);
+    },
     async close() {
       const open = await opened.catch(() => undefined);
+      await open?.calendar?.stop();
       await open?.store.close();
     },
   };

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { normaliseOrigin } from './http/cors.js';
 import { isRoundId, notRoundId } from './http/round-id.js';
 import { PAGE_TEXTS } from './pages/texts.js';
-import { DEFAULT_MIN_GROUP } from 'mor-survey/analysis';
-import { DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING, MIN_MIN_GROUP, type Population, type ReceiverOptions } from './options.js';
+import { settleRounds, type RoundsSettings } from './rounds/settings.js';
+import { DEFAULT_MIN_GROUP, LEAST_MIN_GROUP } from 'mor-survey/analysis';
+import { DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING, type Population, type ReceiverOptions } from './options.js';
 
 export interface Settings {
   adminToken: string;
@@ -21,6 +22,10 @@ export interface Settings {
   privacyUrl: string | undefined;
   assetsDir: string;
   log: (line: string) => void;
+  /** The rounds file, grace and invitation key (SPEC §15); undefined without a rounds file. */
+  rounds: RoundsSettings | undefined;
+  /** The clock, in milliseconds. */
+  now: () => number;
 }
 
 /** A CSP source a council would give for frame-ancestors: an http(s) origin, wildcards allowed, or 'self'. */
@@ -42,6 +47,7 @@ const positive = (value: number | undefined, fallback: number, name: string) => 
 };
 
 export function settle(options: ReceiverOptions, adminToken: string): Settings {
+  const rounds = settleRounds(options);
   for (const survey of options.surveys ?? []) {
     if (!isRoundId(survey)) throw new Error(`MOR_SURVEYS: ${notRoundId(survey)}`);
   }
@@ -49,8 +55,8 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     if (!FRAME_SOURCE.test(source)) throw new Error(`MOR_FRAME_ANCESTORS: not an origin: "${source}" (write it as https://council.sharepoint.com)`);
   }
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
-  if (!Number.isInteger(minGroup) || minGroup < MIN_MIN_GROUP) {
-    throw new Error(`MOR_MIN_GROUP must be a whole number of at least ${MIN_MIN_GROUP}: smaller groups could identify someone`);
+  if (!Number.isInteger(minGroup) || minGroup < LEAST_MIN_GROUP) {
+    throw new Error(`MOR_MIN_GROUP must be a whole number of at least ${LEAST_MIN_GROUP}: smaller groups could identify someone`);
   }
   for (const [round, counts] of Object.entries(options.population ?? {})) {
     const fine = isRoundId(round) && [counts?.member, counts?.officer].every((n) => Number.isInteger(n) && n! >= 0);
@@ -69,7 +75,8 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     minGroup,
     population: options.population,
     origins: new Set((options.allowedOrigins ?? []).map((origin) => checked('MOR_ALLOWED_ORIGINS', () => normaliseOrigin(origin)))),
-    surveys: options.surveys?.length ? new Set(options.surveys) : undefined,
+    // With a rounds file, its rounds are the ones collected (settleRounds refuses MOR_SURVEYS beside it).
+    surveys: rounds ? new Set(rounds.rounds.keys()) : options.surveys?.length ? new Set(options.surveys) : undefined,
     maxBody: positive(options.maxBody, DEFAULT_MAX_BODY, 'MOR_MAX_BODY'),
     maxPending: positive(options.maxPending, DEFAULT_MAX_PENDING, 'MOR_MAX_PENDING'),
     frameAncestors: options.frameAncestors ?? [],
@@ -78,5 +85,7 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     // The build puts the bundles beside the server's own files in dist/.
     assetsDir: options.assetsDir ?? fileURLToPath(new URL('.', import.meta.url)),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    rounds,
+    now: options.now ? () => options.now!().getTime() : Date.now,
   };
 }

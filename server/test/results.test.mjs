@@ -1,7 +1,8 @@
 // The committee's results on the receiver (SPEC §12, §13): GET /api/results made on the server
 // from what is stored, who may read it (bearer token, the results page's cookie, or public),
 // and the hosted results page with its token form, over HTTP to the real `mor-survey-server`,
-// on SQLite and PostgreSQL.
+// on SQLite and PostgreSQL. Both rounds are final (their data stored while they were open, by
+// a receiver whose clock was then); rounds that are not final are tested in rounds-results.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { join } from 'node:path';
 import { summarise } from '../../dist/analysis.js';
 import { forEachStore, freshDatabase } from './support/stores.mjs';
 import { ADMIN_TOKEN, runToExit, startServer } from './support/server.mjs';
-import { makeResponse, post } from './support/responses.mjs';
+import { makeResponse } from './support/responses.mjs';
+import { roundIn, storeWhileOpen, writeRounds } from './support/rounds.mjs';
 
 const RESULTS_TOKEN = 'results-reader-token-0123456789';
 
@@ -34,18 +36,23 @@ forEachStore('results', (kind) => {
     const spring = [...round('2026-spring', 'officer', 12), ...round('2026-spring', 'member', 4)];
     const autumn = [...round('2025-autumn', 'officer', 15), ...round('2025-autumn', 'member', 11)];
     const population = { '2026-spring': { member: 40, officer: 300 }, '2025-autumn': { member: 40, officer: 310 } };
+    const rounds = {
+      '2026-spring': roundIn('final', 'open', Date.now() - 24 * 3600_000),
+      '2025-autumn': roundIn('final', 'open', Date.now() - 200 * 24 * 3600_000),
+    };
 
     before(async () => {
       database = await freshDatabase(kind);
       const dir = mkdtempSync(join(tmpdir(), 'mor-population-'));
       writeFileSync(join(dir, 'population.json'), JSON.stringify(population));
+      await storeWhileOpen(database.url, rounds, [...spring, ...autumn]);
       server = await startServer({
         DATABASE_URL: database.url,
         MOR_RESULTS_TOKEN: RESULTS_TOKEN,
         MOR_POPULATION: join(dir, 'population.json'),
+        MOR_ROUNDS: writeRounds(rounds),
         MOR_TITLE: 'Results <for> the committee',
       });
-      for (const response of [...spring, ...autumn]) assert.equal((await post(server.url, response)).status, 201);
     });
     after(async () => {
       await server?.stop();
@@ -61,7 +68,7 @@ forEachStore('results', (kind) => {
         assert.match(answer.headers.get('content-type'), /^application\/json/);
         assert.equal(answer.headers.get('cache-control'), 'no-store');
         const summary = await answer.json();
-        const expected = summarise([...spring, ...autumn], { survey: '2026-spring', compare: '2025-autumn', population });
+        const expected = summarise([...spring, ...autumn], { survey: '2026-spring', compare: '2025-autumn', population, rounds });
         assert.deepEqual(summary, JSON.parse(JSON.stringify(expected)));
         // Four Members in spring: both groups hidden there, the total shown with its rate.
         assert.deepEqual(summary.rounds['2026-spring'].groups.member, { suppressed: true });
@@ -90,8 +97,11 @@ forEachStore('results', (kind) => {
       const one = await (await results('survey=2026-spring', auth)).json();
       assert.equal(one.compare, undefined);
       assert.equal(one.changes, undefined);
-      const empty = await (await results('survey=2030-spring', auth)).json();
-      assert.deepEqual(empty.rounds['2030-spring'].groups.all, { suppressed: true });
+      // A round the rounds file does not name is never final.
+      const unnamed = await results('survey=2030-spring', auth);
+      assert.equal(unnamed.status, 409);
+      assert.match((await unnamed.json()).detail, /The rounds file \(MOR_ROUNDS\) has no round "2030-spring", so its results are never final/);
+      assert.equal((await results('survey=2026-spring&trend=some', auth)).status, 400);
       const method = await fetch(`${server.url}/api/results?survey=2026-spring`, { method: 'POST', headers: auth });
       assert.equal(method.status, 405);
     });
@@ -126,8 +136,8 @@ forEachStore('results', (kind) => {
       const shown = await fetch(address, { headers: { Cookie: cookie } });
       const page = await shown.text();
       assert.match(page, /<script type="module" src="\.\.\/mor-results\.js"><\/script>/);
-      assert.match(page, /<mor-results src="\.\.\/api\/results\?survey=2026-spring&amp;compare=2025-autumn"><\/mor-results>/);
-      const viaCookie = await results('survey=2026-spring&compare=2025-autumn', { Cookie: cookie });
+      assert.match(page, /<mor-results src="\.\.\/api\/results\?survey=2026-spring&amp;compare=2025-autumn&amp;trend=all"><\/mor-results>/);
+      const viaCookie = await results('survey=2026-spring&compare=2025-autumn&trend=all', { Cookie: cookie });
       assert.equal(viaCookie.status, 200);
       // On a shared computer the reader can forget the token: the cookie is expired.
       assert.match(page, /<form method="post" class="forget"><input type="hidden" name="forget" value="1"><button type="submit">Forget the token on this computer<\/button><\/form>/);
@@ -156,7 +166,9 @@ forEachStore('results', (kind) => {
 describe('results settings', () => {
   it('public results need no token, for the summary and the page', async () => {
     const database = await freshDatabase('sqlite');
-    const server = await startServer({ DATABASE_URL: database.url, MOR_PUBLIC_RESULTS: 'true' });
+    const rounds = { '2026-spring': roundIn('final') };
+    await storeWhileOpen(database.url, rounds, round('2026-spring', 'officer', 3));
+    const server = await startServer({ DATABASE_URL: database.url, MOR_PUBLIC_RESULTS: 'true', MOR_ROUNDS: writeRounds(rounds) });
     try {
       assert.equal((await fetch(`${server.url}/api/results?survey=2026-spring`)).status, 200);
       const page = await (await fetch(`${server.url}/results/2026-spring`)).text();

@@ -9,8 +9,9 @@
  */
 import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
-import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
+import { SURVEY_ID_PATTERN } from '../schema/values.js';
 import { changesBetween } from './changes.js';
+import { roundsFileEntry, type RoundsFile } from './rounds-file.js';
 import { disclose } from './disclosure.js';
 import { figure } from './intervals.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
@@ -18,7 +19,6 @@ import { GOOD, measureCount } from './measures.js';
 import {
   GROUPS,
   SUMMARY_VERSION,
-  type Access,
   type Answers,
   type Figure,
   type Group,
@@ -28,10 +28,11 @@ import {
   type RoundDetails,
   type Summary,
   type Suppressed,
-  type Title,
 } from './summary.js';
 import { emptyRound, tally, type GroupTally, type RoundTally } from './tally.js';
 import { trendOf, trendRounds } from './trend.js';
+
+export type { RoundsFile, RoundsFileEntry } from './rounds-file.js';
 
 export const DEFAULT_MIN_GROUP = 10;
 /** The smallest threshold allowed anywhere (SPEC §13): the library, the command and the receiver. */
@@ -39,18 +40,6 @@ export const LEAST_MIN_GROUP = 5;
 
 /** How many Members and Officers were asked, per round: gives response rates. */
 export type Population = Record<string, { member: number; officer: number }>;
-
-/** A round as the rounds file describes it (SPEC §15). */
-export interface RoundsFileEntry {
-  title: Title;
-  opens: string;
-  closes: string;
-  access: Access;
-  population?: { member: number; officer: number };
-}
-
-/** The rounds file (SPEC §15, `MOR_ROUNDS`): round id → its title, dates, access and population. */
-export type RoundsFile = Record<string, RoundsFileEntry>;
 
 export interface SummariseOptions {
   /** The round to summarise, e.g. `2026-spring`. */
@@ -112,31 +101,8 @@ function roundOf(counted: RoundTally, minGroup: number, population: Population[s
   return { ...details, groups };
 }
 
-/** What the rounds file says of `id`, checked field by field (a wrong field names itself). */
-function detailsOf(rounds: RoundsFile | undefined, id: string): { details: RoundDetails; population?: Population[string] } {
-  if (rounds === undefined || !Object.hasOwn(rounds, id)) return { details: {} };
-  const entry: unknown = rounds[id];
-  const fail = (field: string, what: string): never => {
-    throw new RangeError(`summarise: rounds["${id}"].${field} must be ${what}`);
-  };
-  if (!isRecord(entry)) return fail('', 'an object');
-  const { title, opens, closes, access, population } = entry;
-  if (!isRecord(title) || typeof title.en !== 'string' || typeof title.cy !== 'string' || !title.en || !title.cy) fail('title', 'an object with texts en and cy');
-  for (const [field, time] of [['opens', opens], ['closes', closes]] as const) {
-    if (typeof time !== 'string' || !UTC_TIME_PATTERN.test(time)) fail(field, 'a UTC time such as 2026-03-02T09:00:00Z');
-  }
-  if (Date.parse(closes as string) <= Date.parse(opens as string)) fail('closes', 'after opens');
-  if (access !== 'open' && access !== 'invited') fail('access', '"open" or "invited"');
-  const counts = ['member', 'officer'].map((group) => (isRecord(population) ? population[group] : undefined));
-  if (population !== undefined && !counts.every((count) => Number.isInteger(count) && (count as number) >= 0)) {
-    fail('population', 'an object with whole numbers member and officer');
-  }
-  const { en, cy } = title as unknown as Title;
-  return {
-    details: { title: { en, cy }, opens: opens as string, closes: closes as string, access: access as Access },
-    population: population as Population[string] | undefined,
-  };
-}
+/** What the rounds file says of `id` (its checked details and population). */
+const detailsOf = (rounds: RoundsFile | undefined, id: string) => roundsFileEntry(rounds, id, 'summarise: ');
 
 function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): number {
   for (const [name, id] of [['survey', survey], ['compare', compare]] as const) {

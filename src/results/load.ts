@@ -12,7 +12,7 @@ export type LoadState =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'failed'; reason: 'network' | 'shape' }
-  | { kind: 'failed'; reason: 'status'; status: number };
+  | { kind: 'failed'; reason: 'status'; status: number; detail?: string };
 
 export class SummaryLoader implements ReactiveController {
   state: LoadState = { kind: 'idle' };
@@ -38,16 +38,19 @@ export class SummaryLoader implements ReactiveController {
     if (this.state.kind !== 'idle') this.#set({ kind: 'idle' });
   }
 
-  async load(url: string): Promise<void> {
+  /** `lang`: the element's language, asked of the server for the words it answers with. */
+  async load(url: string, lang: string): Promise<void> {
     this.cancel();
     this.interrupted = false;
     const abort = (this.#abort = new AbortController());
     this.#set({ kind: 'loading' });
     let body: unknown;
     try {
-      const answer = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: abort.signal });
+      const answer = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': lang }, signal: abort.signal });
       if (!answer.ok) {
-        if (!abort.signal.aborted) this.#set({ kind: 'failed', reason: 'status', status: answer.status });
+        // 409: the round is not final yet, and the receiver says in words when it will be (SPEC §13).
+        const detail = answer.status === 409 && (await answer.json().catch(() => 0))?.detail;
+        if (!abort.signal.aborted) this.#set({ kind: 'failed', reason: 'status', status: answer.status, detail: typeof detail === 'string' ? detail : undefined });
         return;
       }
       body = await answer.json().catch(() => undefined);

@@ -120,7 +120,7 @@ export class MorResults extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#loader.interrupted && this.src) void this.#loader.load(this.src);
+    if (this.#loader.interrupted && this.src) void this.#loader.load(this.src, this.#locale());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -131,15 +131,19 @@ export class MorResults extends LitElement {
     }
     this.#loading = false;
     if (changed.has('src')) {
-      if (this.src) void this.#loader.load(this.src);
+      if (this.src) void this.#loader.load(this.src, this.#locale());
       else this.#loader.cancel();
     }
   }
 
+  /**
+   * A language the results do not ship shows English, without the survey's console warning: a
+   * reporter that warns once costs about 100 B of the bundle's 20 KB.
+   */
+  #locale = () => resolveLocale(this.lang, this.#inherited);
+
   override render() {
-    // A language the results do not ship shows English, without the survey's console warning:
-    // a reporter that warns once costs about 100 B of the bundle's 20 KB.
-    const texts = new ResultsTexts(resolveLocale(this.lang, this.#inherited));
+    const texts = new ResultsTexts(this.#locale());
     const level = headingLevel(this.headingLevel);
     const state = this.#loader.state;
     const summary = state.kind === 'idle' && this.summary !== undefined ? this.summary : undefined;
@@ -151,7 +155,7 @@ export class MorResults extends LitElement {
         ${state.kind === 'failed' || !valid
           ? html`<div class="error" part="error">
               ${heading(this.heading ? headingLevel(level + 1) : level, texts.t('error.title'), 'section-title')}
-              <p>${state.kind === 'failed' ? texts.t(`error.${state.reason}`, state.reason === 'status' ? { status: state.status } : {}) : texts.t('error.shape')}</p>
+              <p>${state.kind === 'failed' ? (state.reason === 'status' && state.detail) || texts.t(`error.${state.reason}`, state.reason === 'status' ? { status: state.status } : {}) : texts.t('error.shape')}</p>
             </div>`
           : nothing}
       </div>

@@ -1,4 +1,4 @@
-/** Opens test/fixtures/survey-page.html in an iframe: another page on the same origin. */
+/** Opens pages with a survey in an iframe: test/fixtures/survey-page.html (another page on the same origin), or the receiver's hosted page. */
 import type { MorSurvey } from '../../src/survey/mor-survey.js';
 import { settle } from './survey.js';
 import { until } from './receiver.js';
@@ -14,4 +14,17 @@ export async function openPage(endpoint: string, survey = 'test-round', more = '
   await until(() => el.shadowRoot?.querySelector('.survey'), 'survey rendered in frame');
   await settle(el);
   return { frame, survey: el, close: () => frame.remove() };
+}
+
+/** The receiver's hosted survey page at `path` in a frame, once its survey has rendered. */
+export async function openHosted(path: string) {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.width = '800';
+  frame.height = '900';
+  document.body.append(frame);
+  const survey = await until(() => frame.contentDocument?.querySelector('mor-survey') as MorSurvey | null, 'hosted survey');
+  await until(() => survey.shadowRoot?.querySelector('form'), 'hosted survey rendered');
+  await settle(survey);
+  return { frame, survey };
 }

@@ -93,3 +93,28 @@ export function shareTheDefaultReceiver(): void {
     await executeServerCommand('shared-receiver', { take: false });
   });
 }
+
+/** A round of the rounds file (SPEC §15) open now: opened yesterday, closes in 30 days. */
+export function openRound(access: 'open' | 'invited', title = 'Test round') {
+  const day = 24 * 3600_000;
+  return { title: { en: title, cy: `${title} (cy)` }, opens: new Date(Date.now() - day).toISOString(), closes: new Date(Date.now() + 30 * day).toISOString(), access };
+}
+
+/** Gives the namespace a new receiver with this rounds file (SPEC §15). */
+export async function setRounds(ns: string, rounds: Record<string, unknown>): Promise<void> {
+  const answer = await fetch(`/api/ns/${ns}/rounds`, { method: 'PUT', body: JSON.stringify(rounds) });
+  if (!answer.ok) throw new Error(`could not set rounds: ${answer.status} ${await answer.text()}`);
+}
+
+/** Moves the namespace's receiver's clock to `now` (a UTC time), or back to the real time (null). */
+export async function setClock(ns: string, now: string | null): Promise<void> {
+  const answer = await fetch(`/api/ns/${ns}/clock`, { method: 'PUT', body: JSON.stringify({ now }) });
+  if (!answer.ok) throw new Error(`could not set the clock: ${answer.status}`);
+}
+
+/** New invitation codes for an invited round of the namespace. */
+export async function invite(ns: string, survey: string, counts: { member?: number; officer?: number }): Promise<{ group: string; code: string }[]> {
+  const answer = await fetch(`/api/ns/${ns}/invitations`, { method: 'POST', body: JSON.stringify({ survey, ...counts }) });
+  if (!answer.ok) throw new Error(`could not invite: ${answer.status} ${await answer.text()}`);
+  return answer.json();
+}

@@ -1,9 +1,10 @@
 /** Builds surveys and answers them the way a respondent would (clicks and typing). */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import { QUESTIONS, fieldsOf, isRequired } from '../../src/catalogue/questions.js';
+import type { MorErrorEvent, MorSubmittedEvent } from '../../src/events/events.js';
 import type { MorSurvey } from '../../src/survey/mor-survey.js';
 
 export async function surveyAt(
@@ -118,4 +119,18 @@ export function deepActive(): Element | null {
 export function clearStorage() {
   localStorage.clear();
   sessionStorage.clear();
+}
+
+/** Clicks Submit and resolves with the `mor-submitted` that follows. */
+export async function submitted(survey: MorSurvey): Promise<MorSubmittedEvent> {
+  const event = oneEvent(survey, 'mor-submitted') as Promise<MorSubmittedEvent>;
+  submitButton(survey).click();
+  return event;
+}
+
+/** Clicks Submit and resolves with the `mor-error` that follows. */
+export async function failed(survey: MorSurvey): Promise<MorErrorEvent> {
+  const event = oneEvent(survey, 'mor-error') as Promise<MorErrorEvent>;
+  submitButton(survey).click();
+  return event;
 }

@@ -1,10 +1,13 @@
-// What `npm start` serves (SPEC §11, §13): the demo's receiver holds the two generated rounds,
-// its results are public there, and the results page reads them from the receiver's route.
+// What `npm start` serves (SPEC §11, §13, §15): the demo's receiver holds the two generated
+// rounds, final, its results are public there, and the results page reads them from the
+// receiver's route; its rounds file adds the tester's open round and an invited one.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../demo/server/dev-server.mjs';
 import { DEMO_ROUNDS, demoResponses } from '../../dist/demo/seed.js';
 import { summarise } from '../../dist/analysis.js';
+import { DEMO_INVITED_ROUND, DEMO_OPEN_ROUND } from '../../dist/demo/rounds.js';
+import { specExample } from '../fixtures/spec-example.mjs';
 
 let demo;
 before(async () => {
@@ -40,4 +43,34 @@ test('storing the generated rounds again changes nothing (a restart on the same 
   await demo.seed(demoResponses());
   const again = await (await fetch(`${demo.origin}/api/results?survey=${DEMO_ROUNDS.survey}`)).json();
   assert.deepEqual(again, before);
+});
+
+test('the demo’s rounds show every state at once: two final rounds with results, the tester’s open round, and an invited one whose links work once', async () => {
+  const rounds = await (await fetch(`${demo.origin}/api/rounds`)).json();
+  assert.deepEqual(
+    rounds.map(({ survey, access, state }) => [survey, access, state]),
+    [
+      ['2025-autumn', 'open', 'final'],
+      ['2026-spring', 'invited', 'final'],
+      [DEMO_OPEN_ROUND, 'open', 'open'],
+      [DEMO_INVITED_ROUND, 'invited', 'open'],
+    ],
+  );
+  // The invited round's figures: codes made for its population, one used per response.
+  const spring = await (await fetch(`${demo.origin}/api/rounds/2026-spring`, { headers: { Authorization: `Bearer ${demo.adminToken}` } })).json();
+  assert.deepEqual([spring.invitations, spring.used], [{ member: 51, officer: 630 }, { member: 23, officer: 181 }]);
+  const post = (response, code) =>
+    fetch(`${demo.origin}/api/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(code && { 'Mor-Invitation': code }) },
+      body: JSON.stringify({ ...specExample, id: crypto.randomUUID(), ...response }),
+    });
+  assert.equal((await post({ survey: DEMO_OPEN_ROUND })).status, 201);
+  assert.equal((await post({ survey: '2026-spring' })).status, 403);
+  const [{ code }] = await demo.invite(DEMO_INVITED_ROUND, { member: 0, officer: 1 });
+  assert.equal((await post({ survey: DEMO_INVITED_ROUND })).status, 403);
+  assert.equal((await post({ survey: DEMO_INVITED_ROUND }, code)).status, 201);
+  assert.equal((await post({ survey: DEMO_INVITED_ROUND }, code)).status, 403);
+  // Results wait for the rounds to be final.
+  assert.equal((await fetch(`${demo.origin}/api/results?survey=${DEMO_OPEN_ROUND}`)).status, 409);
 });

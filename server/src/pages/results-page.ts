@@ -6,9 +6,9 @@ import type { Settings } from '../settings.js';
 import { escapeHtml, page } from './layout.js';
 import { PAGE_TEXTS, type Lang } from './texts.js';
 
-/** The summary's address, relative to the page: `../api/results?survey=…[&compare=…]`. */
+/** The summary's address, relative to the page, with every final round so far: `../api/results?survey=…[&compare=…]&trend=all`. */
 const resultsSource = (survey: string, compare: string | undefined) =>
-  `../api/results?${new URLSearchParams({ survey, ...(compare && { compare }) })}`;
+  `../api/results?${new URLSearchParams({ survey, ...(compare && { compare }), trend: 'all' })}`;
 
 /** The results; with a token (not public), a button to forget it on a shared computer. */
 export function resultsPage(settings: Settings, survey: string, compare: string | undefined, lang: Lang): string {

@@ -3,6 +3,8 @@
  * preflight): 201 new, 200 the same response again, 409 the same id with other content; 503
  * with Retry-After when more than `maxPending` responses are already waiting for the database
  * (never an unbounded queue), or when the database fails. A 2xx is sent only after the commit.
+ * With a rounds file, a round takes responses only while it is open, and an invited round only
+ * with an unused code (`../rounds/admission.ts`); an id already stored is answered as such first.
  * With the admin token: `GET ?survey=<id>` lists a round, `DELETE ?survey=<id>` deletes it for
  * good (retention).
  */
@@ -11,12 +13,21 @@ import { requireBearer } from '../http/auth.js';
 import { checkOrigin, preflight } from '../http/cors.js';
 import { json, notAllowed, problem, unavailable } from '../http/problem.js';
 import { roundsInQuery } from '../http/round-id.js';
+import { admit, type Admission } from '../rounds/admission.js';
+import { refusal } from '../rounds/refusals.js';
+import type { Refusal } from '../store/types.js';
 import { readSubmission } from '../submission.js';
 import type { RouteContext } from './context.js';
 
 const forbiddenOrigin = () => problem(403, 'Forbidden', 'Pages on this origin may not send responses here.');
 
-export function responseRoutes({ settings, store, commits }: RouteContext): Hono {
+const stored = (id: string) => json(201, { id, stored: true });
+const duplicate = (id: string) => json(200, { id, duplicate: true });
+const conflict = () => problem(409, 'Conflict', 'A different response with this id has already been received.');
+/** The store's refusal as the round's: `closed` there is a round made final meanwhile. */
+const asRefusal = (outcome: Refusal) => (outcome === 'closed' ? 'round-closed' : outcome);
+
+export function responseRoutes({ settings, store, commits, calendar }: RouteContext): Hono {
   const adminOnly = requireBearer([settings.adminToken]);
   let pending = 0;
 
@@ -25,12 +36,24 @@ export function responseRoutes({ settings, store, commits }: RouteContext): Hono
     if (!submission.ok) return submission.answer;
     if (pending >= settings.maxPending) return unavailable('Too many responses are arriving at once. Try again shortly.');
     const { response, body } = submission;
+    const now = settings.now();
+    const admission: Admission = calendar
+      ? admit(calendar, settings.rounds?.invitationKey, request, response, body, now)
+      : { ok: true, incoming: { response, body, receivedAt: new Date(now).toISOString() } };
+    const refused = (kind: Parameters<typeof refusal>[0]) => refusal(kind, calendar!.round(response.survey)!, response.respondent, response.locale);
     pending += 1;
     try {
-      const outcome = await commits.write({ response, body, receivedAt: new Date().toISOString() });
-      if (outcome === 'stored') return json(201, { id: response.id, stored: true });
-      if (outcome === 'duplicate') return json(200, { id: response.id, duplicate: true });
-      return problem(409, 'Conflict', 'A different response with this id has already been received.');
+      if (!admission.ok) {
+        // An id already stored is answered as such, whatever the round's state now.
+        const kept = await store.storedBody(response.id);
+        if (kept !== undefined) return kept === admission.body ? duplicate(response.id) : conflict();
+        return refused(admission.refusal);
+      }
+      const outcome = await commits.write(admission.incoming);
+      if (outcome === 'stored') return stored(response.id);
+      if (outcome === 'duplicate') return duplicate(response.id);
+      if (outcome === 'conflict') return conflict();
+      return refused(asRefusal(outcome));
     } catch (error) {
       // The code only: a driver's message may quote the values it was given.
       settings.log(`could not store a response (${(error as { code?: string }).code ?? (error as Error).name})`);

@@ -1,7 +1,8 @@
 /**
  * `/results/<id>[?compare=<id>][&lang=cy]` (SPEC §12, §13): the hosted results page. A reader
  * with the cookie (or a bearer token, or public results) sees `<mor-results>`; anyone else the
- * token form, with 200: the page itself holds no figures. `POST` with the form's token sets the
+ * token form, with 200: the page itself holds no figures. A round that is not final (SPEC §15)
+ * shows, to anyone, when its results will be published instead. `POST` with the form's token sets the
  * reader's cookie (`http/auth.ts`), or forgets it (a shared computer), and goes back to the page.
  */
 import { Hono, type Context } from 'hono';
@@ -10,20 +11,26 @@ import { readText } from '../http/body.js';
 import { roundsInPath } from '../http/round-id.js';
 import { html } from '../pages/layout.js';
 import { resultsPage, tokenPage } from '../pages/results-page.js';
+import { roundStatePage } from '../pages/round-state-page.js';
 import { langOf } from '../pages/texts.js';
+import { publication } from '../rounds/publication.js';
 import type { RouteContext } from './context.js';
 
 /** Behind a proxy that ends TLS the request arrives over http; the proxy says how it came. */
 const overHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 
-export function resultsPageRoutes({ settings }: RouteContext): Hono {
+export function resultsPageRoutes({ settings, calendar }: RouteContext): Hono {
   const tokens = [settings.adminToken, settings.resultsToken];
   const app = new Hono();
 
-  app.get('/:id', (c) => {
+  app.get('/:id', async (c) => {
     const rounds = roundsInPath(c, { compare: true });
     if (rounds instanceof Response) return rounds;
     const lang = langOf(c.req.query('lang'));
+    for (const id of [rounds.survey, rounds.compare].filter((id) => id !== undefined)) {
+      const published = await publication(calendar, id);
+      if (!published.final) return html(roundStatePage(settings, lang, published.detail[lang]), settings);
+    }
     const reads = isReader(c, settings.publicResults, tokens);
     return html(reads ? resultsPage(settings, rounds.survey, rounds.compare, lang) : tokenPage(settings, lang, false), settings);
   });

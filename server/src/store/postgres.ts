@@ -9,6 +9,7 @@
 import pg from 'pg';
 import type { SurveyResponse } from 'mor-survey/schema';
 import { POSTGRES_MIGRATIONS } from './migrations/index.js';
+import * as rounds from './postgres-rounds.js';
 import { foldRounds } from './rounds.js';
 import type { GroupCount, Incoming, InsertOutcome, Store } from './types.js';
 
@@ -47,7 +48,28 @@ async function migrate(pool: pg.Pool): Promise<void> {
   });
 }
 
+/**
+ * A batch: responses to rounds of the rounds file are checked against their round first (SPEC
+ * §15, `postgres-rounds.ts`); the rest go in together, as before. An id repeated in the batch is
+ * found stored by the later copy.
+ */
 async function insertBatch(client: pg.PoolClient, batch: readonly Incoming[]): Promise<InsertOutcome[]> {
+  const guarded = [...new Set(batch.filter((item) => item.guard).map((item) => item.response.survey))];
+  if (!guarded.length) return insertPlain(client, batch);
+  const final = await rounds.finalAmong(client, guarded);
+  const outcomes: InsertOutcome[] = new Array(batch.length);
+  const plain = batch.flatMap((item, i) => (item.guard?.invitation === undefined && !final.has(item.response.survey) ? [i] : []));
+  (await insertPlain(client, plain.map((i) => batch[i]!))).forEach((outcome, k) => (outcomes[plain[k]!] = outcome));
+  // Codes in hash order, so two processes' transactions take their rows' locks in the same order.
+  const invited = batch.flatMap((item, i) => (item.guard?.invitation !== undefined && !final.has(item.response.survey) ? [i] : []));
+  invited.sort((a, b) => (batch[a]!.guard!.invitation! < batch[b]!.guard!.invitation! ? -1 : 1));
+  for (const i of invited) outcomes[i] = await rounds.insertInvited(client, batch[i]!, batch[i]!.guard!.invitation!);
+  for (const [i, item] of batch.entries()) if (final.has(item.response.survey)) outcomes[i] = await rounds.refuseClosed(client, item);
+  return outcomes;
+}
+
+async function insertPlain(client: pg.PoolClient, batch: readonly Incoming[]): Promise<InsertOutcome[]> {
+  if (!batch.length) return [];
   // The first copy of an id in a batch is the one inserted; any later copy is compared with it.
   const first = new Map<string, Incoming>();
   for (const item of batch) if (!first.has(item.response.id)) first.set(item.response.id, item);
@@ -117,10 +139,22 @@ export async function openPostgres(url: string, log: (line: string) => void): Pr
     },
     async responses(survey) {
       const { rows } = await pool.query<{ body: string }>(
-        'SELECT body::text AS body FROM mor_responses WHERE survey = $1 ORDER BY seq',
+        'SELECT body::text AS body FROM mor_responses WHERE survey = $1 ORDER BY id COLLATE "C"',
         [survey],
       );
       return rows.map((row) => JSON.parse(row.body) as SurveyResponse);
+    },
+    storedBody: (id) => rounds.storedBody(pool, id),
+    addInvitations: (survey, invitations) => inTransaction(pool, (client) => rounds.addInvitations(client, survey, invitations)),
+    invitationCounts: (survey) => rounds.invitationCounts(pool, survey),
+    async finalise(survey) {
+      if (!(await inTransaction(pool, (client) => rounds.finalise(client, survey)))) return;
+      // The erased records' old row versions go now, not at autovacuum's next visit.
+      await pool.query('VACUUM mor_invitations').catch((error: { code?: string }) => log(`could not vacuum the invitations (${error.code ?? 'error'})`));
+    },
+    async finalRounds() {
+      const { rows } = await pool.query<{ survey: string }>('SELECT survey FROM mor_final_rounds');
+      return rows.map((row) => row.survey);
     },
     async remove(survey) {
       const { rowCount } = await pool.query('DELETE FROM mor_responses WHERE survey = $1', [survey]);

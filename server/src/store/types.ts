@@ -1,6 +1,6 @@
 /**
  * What the receiver asks of a database (SPEC §12). Two real implementations: `sqlite.ts`
- * (better-sqlite3, the default) and `postgres.ts` (pg). Idempotency is the database's job: the
+ * (node:sqlite, the default) and `postgres.ts` (pg). Idempotency is the database's job: the
  * response id is a unique key, so several receivers on one PostgreSQL never store one twice.
  */
 import type { Respondent, SurveyResponse } from 'mor-survey/schema';
@@ -12,10 +12,34 @@ export interface Incoming {
   body: string;
   /** When the receiver took it, ISO 8601 UTC. */
   receivedAt: string;
+  /**
+   * A response to a round of the rounds file (SPEC §15): refused (`closed`) once the round is
+   * final in the database. `invitation`: the hash of its code, used up in the same transaction
+   * that stores it, or the reason it cannot be.
+   */
+  guard?: { invitation?: string };
 }
 
-/** `stored` new · `duplicate` same id, same content · `conflict` same id, other content. */
-export type InsertOutcome = 'stored' | 'duplicate' | 'conflict';
+/** Why a guarded response was not stored (SPEC §15): its round is final, or its code cannot be used. */
+export type Refusal = 'closed' | 'invitation-unknown' | 'invitation-used' | 'invitation-group';
+
+/**
+ * `stored` new · `duplicate` same id, same content · `conflict` same id, other content (whatever
+ * the round's state: an id already stored is answered first) · else why it was refused.
+ */
+export type InsertOutcome = 'stored' | 'duplicate' | 'conflict' | Refusal;
+
+/** A new invitation: the keyed hash of its code, and its group. */
+export interface NewInvitation {
+  hash: string;
+  respondent: Respondent;
+}
+
+/** A round's invitations, made and used, per group; kept when the codes' records are erased. */
+export interface InvitationCounts {
+  invitations: Record<Respondent, number>;
+  used: Record<Respondent, number>;
+}
 
 /** One round as `GET /api/surveys` lists it. */
 export type RoundSummary = { survey: string; responses: number; first: string; last: string } & Record<Respondent, number>;
@@ -28,8 +52,22 @@ export interface Store {
   insert(batch: readonly Incoming[]): Promise<InsertOutcome[]>;
   /** Every round with its counts, oldest first. */
   surveys(): Promise<RoundSummary[]>;
-  /** The responses of one round in the order they arrived. */
+  /** The responses of one round in id order (never arrival order: SPEC §15). */
   responses(survey: string): Promise<SurveyResponse[]>;
+  /** The body (JSON text) stored under a response id, if any. */
+  storedBody(id: string): Promise<string | undefined>;
+  /** Adds a round's invitations in one transaction; false (and nothing added) when the round is final. */
+  addInvitations(survey: string, invitations: readonly NewInvitation[]): Promise<boolean>;
+  /** A round's invitations made and used, from its records, or the counts kept once it is final. */
+  invitationCounts(survey: string): Promise<InvitationCounts>;
+  /**
+   * Makes a round final (SPEC §15): from then on no response is stored for it, and its
+   * invitations' records are erased (their counts kept). Waits for responses being stored for
+   * it; doing it again changes nothing.
+   */
+  finalise(survey: string): Promise<void>;
+  /** The rounds made final. */
+  finalRounds(): Promise<string[]>;
   /** Deletes a round for good; resolves with how many responses went. */
   remove(survey: string): Promise<number>;
   /** Resolves when the database answers. */

@@ -12,14 +12,16 @@
 import { DatabaseSync } from 'node:sqlite';
 import { chmodSync, existsSync } from 'node:fs';
 import { SQLITE_MIGRATIONS } from '../migrations/index.js';
-import type { GroupCount, InsertOutcome } from '../types.js';
+import type { GroupCount, InsertOutcome, InvitationCounts, NewInvitation } from '../types.js';
+import { roundStatements } from './rounds.js';
 
 /**
- * A response as a row: `[id, survey, respondent, receivedAt, body]`. Only these cross to the
+ * A response as a row: `[id, survey, respondent, receivedAt, body]`, and for a round of the
+ * rounds file (SPEC §15) `guarded` 1 with its code's hash or null. Only these cross to the
  * worker thread, not the parsed response: copying the object graph cost about a fifth of the CPU
  * per response (measured by `npm run bench:server`).
  */
-export type Row = readonly [id: string, survey: string, respondent: string, receivedAt: string, body: string];
+export type Row = readonly [id: string, survey: string, respondent: string, receivedAt: string, body: string, guarded?: 1, invitation?: string | null];
 
 /** How long a write waits for a lock held by another connection (a second process, a DBA's shell). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -27,9 +29,14 @@ const BUSY_TIMEOUT_MS = 5000;
 export interface SqliteEngine {
   insert(rows: readonly Row[]): InsertOutcome[];
   groups(): GroupCount[];
-  /** One round's stored bodies (JSON text), in arrival order. */
+  /** One round's stored bodies (JSON text), in id order. */
   bodies(survey: string): string[];
+  storedBody(id: string): string | undefined;
   remove(survey: string): number;
+  addInvitations(survey: string, invitations: readonly NewInvitation[]): boolean;
+  invitationCounts(survey: string): InvitationCounts;
+  finalise(survey: string): void;
+  finalRounds(): string[];
   ping(): void;
   close(): void;
 }
@@ -84,27 +91,40 @@ export function openEngine(path: string): SqliteEngine {
     `SELECT survey, respondent, count(*) AS count, min(received_at) AS first, max(received_at) AS last
        FROM mor_responses GROUP BY survey, respondent ORDER BY min(seq)`,
   );
-  const bodies = db.prepare('SELECT body FROM mor_responses WHERE survey = ? ORDER BY seq');
+  const bodies = db.prepare('SELECT body FROM mor_responses WHERE survey = ? ORDER BY id');
   const removeRound = db.prepare('DELETE FROM mor_responses WHERE survey = ?');
   const ping = db.prepare('SELECT 1');
+  const rounds = roundStatements(db, insertOne, bodyOf);
+  /** Deleted rows leave the write-ahead log for the file now (secure_delete zeroes them there). */
+  const checkpoint = () => db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
 
   return {
     insert: (rows) =>
       inTransaction(db, () =>
-        rows.map(([id, survey, respondent, receivedAt, body]) => {
+        rows.map((row) => {
+          const [id, survey, respondent, receivedAt, body, guarded, invitation] = row;
+          if (guarded) return rounds.insertGuarded([id, survey, respondent, receivedAt, body, invitation ?? null]);
           if (insertOne.run(id, survey, respondent, receivedAt, body).changes) return 'stored';
           return bodyOf.get(id)?.body === body ? 'duplicate' : 'conflict';
         }),
       ),
     groups: () => groups.all() as unknown as GroupCount[],
     bodies: (survey) => bodies.all(survey).map((row) => row.body as string),
+    storedBody: (id) => bodyOf.get(id)?.body as string | undefined,
     remove(survey) {
       const { changes } = inTransaction(db, () => removeRound.run(survey));
       // Move the deletion out of the write-ahead log into the file now, so the old pages in
       // the log are gone too (secure_delete zeroes them in the file).
-      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      checkpoint();
       return Number(changes);
     },
+    addInvitations: (survey, invitations) => inTransaction(db, () => rounds.addInvitations(survey, invitations)),
+    invitationCounts: (survey) => rounds.invitationCounts(survey),
+    finalise(survey) {
+      // The codes' records go from the file and the log alike: nothing is left to tie a code to a response.
+      if (inTransaction(db, () => rounds.finalise(survey))) checkpoint();
+    },
+    finalRounds: () => rounds.finalRounds(),
     ping: () => void ping.get(),
     close: () => db.close(),
   };

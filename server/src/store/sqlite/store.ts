@@ -17,7 +17,19 @@ import { asError, sqliteError, type Call, type Method, type Reply } from './prot
 
 type Remote = { [M in Method]: (...args: Parameters<SqliteEngine[M]>) => Promise<ReturnType<SqliteEngine[M]>> };
 
-const METHODS: readonly Method[] = ['insert', 'groups', 'bodies', 'remove', 'ping', 'close'];
+const METHODS: readonly Method[] = [
+  'insert',
+  'groups',
+  'bodies',
+  'storedBody',
+  'remove',
+  'addInvitations',
+  'invitationCounts',
+  'finalise',
+  'finalRounds',
+  'ping',
+  'close',
+];
 
 /** The engine's methods as promises, each made by `call`. */
 const remoteOf = (call: (method: Method, args: unknown[]) => Promise<unknown>) =>
@@ -100,10 +112,22 @@ export async function openSqlite(path: string): Promise<Store> {
   return {
     kind: 'sqlite',
     where: path,
-    insert: (batch) => engine.insert(batch.map(({ response, body, receivedAt }) => [response.id, response.survey, response.respondent, receivedAt, body] as const)),
+    insert: (batch) =>
+      engine.insert(
+        batch.map(({ response, body, receivedAt, guard }) =>
+          guard
+            ? ([response.id, response.survey, response.respondent, receivedAt, body, 1, guard.invitation ?? null] as const)
+            : ([response.id, response.survey, response.respondent, receivedAt, body] as const),
+        ),
+      ),
     surveys: async () => foldRounds((await engine.groups()) as GroupCount[]),
     responses: async (survey) => (await engine.bodies(survey)).map((body) => JSON.parse(body) as SurveyResponse),
+    storedBody: (id) => engine.storedBody(id),
     remove: (survey) => engine.remove(survey),
+    addInvitations: (survey, invitations) => engine.addInvitations(survey, invitations),
+    invitationCounts: (survey) => engine.invitationCounts(survey),
+    finalise: (survey) => engine.finalise(survey),
+    finalRounds: () => engine.finalRounds(),
     ping: () => engine.ping(),
     close: () => engine.close(),
   };

@@ -213,6 +213,27 @@ forEachStore('invitations', (kind) => {
       assert.deepEqual((await roundCounts('invited')).used, before);
     });
 
+    it('the hosted page of an invited round opened without a code asks for one first, and with a code serves the survey', async () => {
+      const page = async (path) => {
+        const answer = await fetch(`${open.url}${path}`);
+        assert.equal(answer.status, 200, path);
+        return answer.text();
+      };
+      const asked = await page('/survey/invited');
+      assert.match(asked, /<form method="get" class="token">/);
+      assert.match(asked, /<label for="code">Invitation code<\/label>/);
+      assert.doesNotMatch(asked, /<mor-survey|mor-survey\.js/, 'no form whose answers would be refused at the end');
+      const wrong = await page('/survey/invited?code=M-0000&lang=cy');
+      assert.match(wrong, /Gwall: nid cod gwahoddiad yw hwnnw/);
+      assert.match(wrong, /<input type="hidden" name="lang" value="cy">/);
+      assert.match(wrong, /aria-invalid="true"/);
+      // A code as a person might type it: the survey takes it from the address.
+      const typed = codes[0].code.toLowerCase().replaceAll('-', ' ');
+      assert.match(await page(`/survey/invited?code=${encodeURIComponent(typed)}`), /<mor-survey endpoint="\.\.\/api\/responses" survey-id="invited"/);
+      // An open round needs no code.
+      assert.match(await page('/survey/public'), /<mor-survey /);
+    });
+
     it('never stores, logs or answers a code; the codes’ records hold a hash, the round, the group and whether used, and nothing else', async () => {
       const columnsOf = async (table) =>
         kind === 'sqlite'

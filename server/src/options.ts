@@ -25,6 +25,10 @@ export interface ReceiverOptions {
   maxBody?: number;
   /** Responses waiting to be committed before new ones get 503; default 1,000 (MOR_MAX_PENDING). */
   maxPending?: number;
+  /** Seconds to wait at start for a database that does not answer yet; default 60 (MOR_START_TIMEOUT). */
+  startTimeout?: number;
+  /** Seconds a commit may take before its requests are answered 503; default 10 (MOR_COMMIT_TIMEOUT). */
+  commitTimeout?: number;
   /** Sources allowed to frame the hosted pages (CSP frame-ancestors); default none (MOR_FRAME_ANCESTORS). */
   frameAncestors?: readonly string[];
   /** Title of the hosted pages, per language (MOR_TITLE, MOR_TITLE_CY). */
@@ -35,6 +39,8 @@ export interface ReceiverOptions {
   assetsDir?: string;
   /** Where the receiver's few lines go (start-up, token, storage errors); default stderr. */
   log?: (line: string) => void;
+  /** The clock (SPEC §12), for tests that move it: the results cookie's 8 hours are counted on it. */
+  now?: () => Date;
 }
 
 /** How many Members and Officers were asked, per round: `{ "2026-spring": { "member": 51, "officer": 630 } }`. */
@@ -42,6 +48,11 @@ export type Population = Record<string, { member: number; officer: number }>;
 
 export const DEFAULT_MAX_BODY = 64 * 1024;
 export const DEFAULT_MAX_PENDING = 1000;
+export const DEFAULT_START_TIMEOUT = 60;
+export const DEFAULT_COMMIT_TIMEOUT = 10;
+
+/** The shortest admin, results or invitation key (SPEC §16): long enough that guessing is hopeless. */
+export const MIN_KEY_LENGTH = 32;
 
 /** Below this a group could be small enough to identify someone: refused as a setting. */
 export const MIN_MIN_GROUP = 5;

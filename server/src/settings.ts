@@ -4,7 +4,17 @@ import { normaliseOrigin } from './http/cors.js';
 import { isRoundId, notRoundId } from './http/round-id.js';
 import { PAGE_TEXTS } from './pages/texts.js';
 import { DEFAULT_MIN_GROUP } from 'mor-survey/analysis';
-import { DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING, MIN_MIN_GROUP, type Population, type ReceiverOptions } from './options.js';
+import { ThrottledLog } from './log.js';
+import {
+  DEFAULT_COMMIT_TIMEOUT,
+  DEFAULT_MAX_BODY,
+  DEFAULT_MAX_PENDING,
+  DEFAULT_START_TIMEOUT,
+  MIN_KEY_LENGTH,
+  MIN_MIN_GROUP,
+  type Population,
+  type ReceiverOptions,
+} from './options.js';
 
 export interface Settings {
   adminToken: string;
@@ -20,7 +30,14 @@ export interface Settings {
   title: { en: string; cy: string };
   privacyUrl: string | undefined;
   assetsDir: string;
+  /** Seconds. */
+  startTimeout: number;
+  /** Seconds. */
+  commitTimeout: number;
+  now: () => Date;
   log: (line: string) => void;
+  /** For lines that could come once per request: at most one per 10 s per kind (`log.ts`). */
+  throttled: ThrottledLog;
 }
 
 /** A CSP source a council would give for frame-ancestors: an http(s) origin, wildcards allowed, or 'self'. */
@@ -41,7 +58,26 @@ const positive = (value: number | undefined, fallback: number, name: string) => 
   return value;
 };
 
+const seconds = (value: number | undefined, fallback: number, name: string) => {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number of seconds above 0`);
+  return value;
+};
+
+/**
+ * Refuses an admin, results or invitation key that could be guessed or would not survive a
+ * header (SPEC §16); `name` is its variable, for the message.
+ */
+export function checkKey(name: string, key: string | undefined): void {
+  if (key === undefined) return;
+  if (key.length < MIN_KEY_LENGTH || /\s/.test(key)) {
+    throw new Error(`${name} must be at least ${MIN_KEY_LENGTH} characters, with no spaces (make one with: openssl rand -hex 32)`);
+  }
+}
+
 export function settle(options: ReceiverOptions, adminToken: string): Settings {
+  checkKey('MOR_ADMIN_TOKEN', adminToken);
+  checkKey('MOR_RESULTS_TOKEN', options.resultsToken || undefined);
   for (const survey of options.surveys ?? []) {
     if (!isRoundId(survey)) throw new Error(`MOR_SURVEYS: ${notRoundId(survey)}`);
   }
@@ -56,6 +92,7 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     const fine = isRoundId(round) && [counts?.member, counts?.officer].every((n) => Number.isInteger(n) && n! >= 0);
     if (!fine) throw new Error(`MOR_POPULATION: "${round}" needs { "member": <count>, "officer": <count> }`);
   }
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const privacyUrl = options.privacyUrl;
   if (privacyUrl !== undefined) {
     checked('MOR_PRIVACY_URL', () => {
@@ -77,6 +114,10 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     privacyUrl: options.privacyUrl,
     // The build puts the bundles beside the server's own files in dist/.
     assetsDir: options.assetsDir ?? fileURLToPath(new URL('.', import.meta.url)),
-    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    startTimeout: seconds(options.startTimeout, DEFAULT_START_TIMEOUT, 'MOR_START_TIMEOUT'),
+    commitTimeout: seconds(options.commitTimeout, DEFAULT_COMMIT_TIMEOUT, 'MOR_COMMIT_TIMEOUT'),
+    now: options.now ?? (() => new Date()),
+    log,
+    throttled: new ThrottledLog(log),
   };
 }

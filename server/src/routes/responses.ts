@@ -8,7 +8,7 @@
  */
 import { Hono } from 'hono';
 import { requireBearer } from '../http/auth.js';
-import { checkOrigin, preflight } from '../http/cors.js';
+import { checkOrigin, noteRefusedOrigin, preflight } from '../http/cors.js';
 import { json, notAllowed, problem, unavailable } from '../http/problem.js';
 import { roundsInQuery } from '../http/round-id.js';
 import { readSubmission } from '../submission.js';
@@ -19,6 +19,11 @@ const forbiddenOrigin = () => problem(403, 'Forbidden', 'Pages on this origin ma
 export function responseRoutes({ settings, store, commits }: RouteContext): Hono {
   const adminOnly = requireBearer([settings.adminToken]);
   let pending = 0;
+  /** 403; logged (throttled) when the page's origin is why, so a wrong MOR_ALLOWED_ORIGINS shows. */
+  const refuse = (request: Request) => {
+    if (!checkOrigin(request, settings.origins).allowed) noteRefusedOrigin(settings.throttled, settings.origins, request.headers.get('origin'));
+    return forbiddenOrigin();
+  };
 
   async function receive(request: Request): Promise<Response> {
     const submission = await readSubmission(request, settings);
@@ -32,8 +37,9 @@ export function responseRoutes({ settings, store, commits }: RouteContext): Hono
       if (outcome === 'duplicate') return json(200, { id: response.id, duplicate: true });
       return problem(409, 'Conflict', 'A different response with this id has already been received.');
     } catch (error) {
-      // The code only: a driver's message may quote the values it was given.
-      settings.log(`could not store a response (${(error as { code?: string }).code ?? (error as Error).name})`);
+      // The code only: a driver's message may quote the values it was given. At most a line
+      // per 10 s per code: an outage must not write one per request.
+      settings.throttled.note(`could not store a response (${(error as { code?: string }).code ?? (error as Error).name})`);
       return unavailable('The responses database is not available. Try again shortly.');
     } finally {
       pending -= 1;
@@ -41,10 +47,10 @@ export function responseRoutes({ settings, store, commits }: RouteContext): Hono
   }
 
   return new Hono()
-    .options('/', (c) => preflight(c.req.raw, settings.origins) ?? forbiddenOrigin())
+    .options('/', (c) => preflight(c.req.raw, settings.origins) ?? refuse(c.req.raw))
     .post('/', async (c) => {
       const origin = checkOrigin(c.req.raw, settings.origins);
-      if (!origin.allowed) return forbiddenOrigin();
+      if (!origin.allowed) return refuse(c.req.raw);
       const answer = await receive(c.req.raw);
       for (const [name, value] of Object.entries(origin.headers)) answer.headers.set(name, value);
       return answer;

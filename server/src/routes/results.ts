@@ -12,7 +12,7 @@ import { roundsInQuery } from '../http/round-id.js';
 import type { RouteContext } from './context.js';
 
 export function resultRoutes({ settings, store }: RouteContext): Hono {
-  const reader = requireReader(settings.publicResults, [settings.adminToken, settings.resultsToken]);
+  const reader = requireReader(settings.publicResults, [settings.adminToken, settings.resultsToken], settings.now);
   return new Hono()
     .get('/', reader, async (c) => {
       const rounds = roundsInQuery(c, { compare: true });

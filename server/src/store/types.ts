@@ -1,6 +1,6 @@
 /**
- * What the receiver asks of a database (SPEC §12). Two real implementations: `sqlite.ts`
- * (better-sqlite3, the default) and `postgres.ts` (pg). Idempotency is the database's job: the
+ * What the receiver asks of a database (SPEC §12). Two real implementations: `sqlite/`
+ * (node:sqlite, the default) and `postgres.ts` (pg). Idempotency is the database's job: the
  * response id is a unique key, so several receivers on one PostgreSQL never store one twice.
  */
 import type { Respondent, SurveyResponse } from 'mor-survey/schema';
@@ -32,8 +32,11 @@ export interface Store {
   responses(survey: string): Promise<SurveyResponse[]>;
   /** Deletes a round for good; resolves with how many responses went. */
   remove(survey: string): Promise<number>;
-  /** Resolves when the database answers. */
-  ping(): Promise<void>;
+  /**
+   * Makes a small write of its own and commits it (`mor_health`): resolves when writing works,
+   * rejects with the database's error code when it does not (SPEC §16, `/healthz`).
+   */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
 

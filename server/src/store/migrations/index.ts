@@ -4,12 +4,20 @@
  * that has shipped: databases already carry it.
  */
 import sqlite001 from './sqlite/001-responses.sql';
+import sqlite002 from './sqlite/002-health.sql';
 import postgres001 from './postgres/001-responses.sql';
+import postgres002 from './postgres/002-health.sql';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, sql: sqlite001 }];
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 1, sql: postgres001 }];
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: sqlite001 },
+  { version: 2, sql: sqlite002 },
+];
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: postgres001 },
+  { version: 2, sql: postgres002 },
+];

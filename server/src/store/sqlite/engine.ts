@@ -30,7 +30,8 @@ export interface SqliteEngine {
   /** One round's stored bodies (JSON text), in arrival order. */
   bodies(survey: string): string[];
   remove(survey: string): number;
-  ping(): void;
+  /** Rewrites the one row of `mor_health`, committed like a response. */
+  probe(): void;
   close(): void;
 }
 
@@ -86,7 +87,9 @@ export function openEngine(path: string): SqliteEngine {
   );
   const bodies = db.prepare('SELECT body FROM mor_responses WHERE survey = ? ORDER BY seq');
   const removeRound = db.prepare('DELETE FROM mor_responses WHERE survey = ?');
-  const ping = db.prepare('SELECT 1');
+  const probe = db.prepare(
+    'INSERT INTO mor_health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+  );
 
   return {
     insert: (rows) =>
@@ -105,7 +108,7 @@ export function openEngine(path: string): SqliteEngine {
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       return Number(changes);
     },
-    ping: () => void ping.get(),
+    probe: () => void probe.run(new Date().toISOString()),
     close: () => db.close(),
   };
 }

@@ -17,7 +17,7 @@ import { asError, sqliteError, type Call, type Method, type Reply } from './prot
 
 type Remote = { [M in Method]: (...args: Parameters<SqliteEngine[M]>) => Promise<ReturnType<SqliteEngine[M]>> };
 
-const METHODS: readonly Method[] = ['insert', 'groups', 'bodies', 'remove', 'ping', 'close'];
+const METHODS: readonly Method[] = ['insert', 'groups', 'bodies', 'remove', 'probe', 'close'];
 
 /** The engine's methods as promises, each made by `call`. */
 const remoteOf = (call: (method: Method, args: unknown[]) => Promise<unknown>) =>
@@ -104,7 +104,7 @@ export async function openSqlite(path: string): Promise<Store> {
     surveys: async () => foldRounds((await engine.groups()) as GroupCount[]),
     responses: async (survey) => (await engine.bodies(survey)).map((body) => JSON.parse(body) as SurveyResponse),
     remove: (survey) => engine.remove(survey),
-    ping: () => engine.ping(),
+    probe: () => engine.probe(),
     close: () => engine.close(),
   };
 }

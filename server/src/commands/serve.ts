@@ -10,6 +10,7 @@
  */
 import { serve as listen } from '@hono/node-server';
 import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { configFromEnv, type ServerConfig } from '../config.js';
 import { normaliseOrigin } from '../http/cors.js';
 import { limitConnections, limitedServerOptions } from '../http/limits.js';
@@ -32,6 +33,7 @@ export async function serve(): Promise<void> {
   const { host, port, options, limits } = config!;
 
   let server: Server | undefined;
+  const sockets = new Set<Socket>();
   let stopping = false;
   const stop = async () => {
     // Asked to stop while still waiting for the database: nothing was taken yet.
@@ -40,7 +42,9 @@ export async function serve(): Promise<void> {
     const commitMs = (options.commitTimeout ?? DEFAULT_COMMIT_TIMEOUT) * 1000;
     setTimeout(() => process.exit(0), STOP_GRACE_MS + commitMs).unref();
     const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-    server.closeIdleConnections();
+    // Node closes keep-alive connections between requests, but not one that never sent a
+    // request: every connection without a request in progress goes now.
+    for (const socket of sockets) if (!(socket as { _httpMessage?: unknown })._httpMessage) socket.destroy();
     const cut = setTimeout(() => server!.closeAllConnections(), STOP_GRACE_MS);
     await closed;
     clearTimeout(cut);
@@ -74,6 +78,10 @@ export async function serve(): Promise<void> {
     );
   }) as Server;
   limitConnections(server, limits);
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`port ${port} on ${host} is already in use. Stop the other program, or choose another port: PORT=${port + 1} npx mor-survey-server`);
     if (error.code === 'EACCES') fail(`not allowed to listen on port ${port}. Use a port above 1023 and let the proxy listen on 443.`);

@@ -37,6 +37,7 @@ describe('the results token form', () => {
       { 'Sec-Fetch-Site': 'cross-site' },
       { 'Sec-Fetch-Site': 'same-site' },
       { Origin: own, 'Sec-Fetch-Site': 'cross-site' },
+      { 'Sec-Fetch-Site': 'none' },
     ];
     for (const headers of crossSite) {
       for (const fields of [{ token: RESULTS_TOKEN }, { forget: '1' }]) {
@@ -48,9 +49,17 @@ describe('the results token form', () => {
     }
   });
 
+  it('asks browsers to name its origin to its own address only, so the form post carries it', async () => {
+    for (const answer of [await fetch(page()), await postForm({ token: 'wrong' })]) {
+      assert.equal(answer.headers.get('referrer-policy'), 'same-origin');
+      assert.match(await answer.text(), /<form method="post"/);
+    }
+  });
+
   it('takes posts from its own page, as a browser sends them', async () => {
     const own = new URL(server.url).origin;
-    for (const headers of [{ Origin: own, 'Sec-Fetch-Site': 'same-origin' }, { Origin: own }, { 'Sec-Fetch-Site': 'same-origin' }, {}]) {
+    // `Origin: null` with `Sec-Fetch-Site: same-origin` is Chromium posting from a no-referrer page.
+    for (const headers of [{ Origin: own, 'Sec-Fetch-Site': 'same-origin' }, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' }, { Origin: own }, { 'Sec-Fetch-Site': 'same-origin' }, {}]) {
       const answer = await postForm({ token: RESULTS_TOKEN }, headers);
       assert.equal(answer.status, 303, JSON.stringify(headers));
       assert.match(answer.headers.get('set-cookie'), /^mor-results=\d+\.[A-Za-z0-9_-]+; Max-Age=28800; /);

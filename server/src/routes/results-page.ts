@@ -16,6 +16,13 @@ import { resultsPage, tokenPage } from '../pages/results-page.js';
 import { langOf } from '../pages/texts.js';
 import type { RouteContext } from './context.js';
 
+/**
+ * The results pages name their origin to their own address only: browsers without
+ * `Sec-Fetch-Site` then send a real `Origin` with the token form (under the pages' usual
+ * `no-referrer` it is `null`), and other sites still learn nothing (`http/same-origin.ts`).
+ */
+const OWN_REFERRER = { 'Referrer-Policy': 'same-origin' };
+
 /** Behind a proxy that ends TLS the request arrives over http; the proxy says how it came. */
 const overHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 
@@ -28,7 +35,7 @@ export function resultsPageRoutes({ settings }: RouteContext): Hono {
     if (rounds instanceof Response) return rounds;
     const lang = langOf(c.req.query('lang'));
     const reads = isReader(c, settings.publicResults, tokens, settings.now());
-    return html(reads ? resultsPage(settings, rounds.survey, rounds.compare, lang) : tokenPage(settings, lang, false), settings);
+    return html(reads ? resultsPage(settings, rounds.survey, rounds.compare, lang) : tokenPage(settings, lang, false), settings, { headers: OWN_REFERRER });
   });
 
   app.post('/:id', async (c) => {
@@ -43,7 +50,7 @@ export function resultsPageRoutes({ settings }: RouteContext): Hono {
     if (form.has('forget')) return back(forgetReaderCookie(overHttps(c)));
     const token = tokenGiven(form.get('token') ?? undefined, tokens);
     // 401 needs a challenge (RFC 9110); Bearer makes no browser show a login box.
-    if (!token) return html(tokenPage(settings, langOf(c.req.query('lang')), true), settings, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="mor-survey"' } });
+    if (!token) return html(tokenPage(settings, langOf(c.req.query('lang')), true), settings, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="mor-survey"', ...OWN_REFERRER } });
     return back(readerCookie(token, overHttps(c), settings.now()));
   });
   return app;

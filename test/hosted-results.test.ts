@@ -8,7 +8,7 @@ import { specExample } from './fixtures/spec-example.mjs';
 import { namespace, openRound, setClock, setRounds, until } from './helpers/receiver.js';
 
 /** Must match RESULTS_TOKEN in test/web-test-runner.config.mjs. */
-const RESULTS_TOKEN = 'wtr-results-token-0123456789';
+const RESULTS_TOKEN = 'wtr-results-token-0123456789abcdefgh';
 
 describe('hosted results page', () => {
   it('says when the results will be published; once final, asks for the token, then shows the round the receiver summarised', async () => {

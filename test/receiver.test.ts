@@ -69,11 +69,12 @@ describe('reference receiver', () => {
     // In a test namespace the tester is the admin; the CSV itself is the real receiver's (SPEC §12).
     const csv = await (await fetch(`${endpointFor(ns)}.csv?survey=2026-spring&labels=codes`)).text();
     const [header, row] = csv.trim().split('\r\n');
+    // Every text cell quoted; a rating's code is a number (SPEC §16).
     expect(header).to.equal(
-      'id,survey,submittedAt,locale,respondent,frequency,health,change,lastInteraction.workedWell,lastInteraction.didNotWorkWell,lastInteraction.toImprove,issues.experienced,issues.reported,issues.details,reporting',
+      '"id","survey","submittedAt","locale","respondent","frequency","health","change","lastInteraction.workedWell","lastInteraction.didNotWorkWell","lastInteraction.toImprove","issues.experienced","issues.reported","issues.details","reporting"',
     );
     expect(row).to.equal(
-      `${response.id},2026-spring,2026-04-02T09:15:00.000Z,en,officer,weekly,4,improved,"'=HYPERLINK(""http://evil"")",,,yes,no,A meeting ran late.,not-sure`,
+      `"${response.id}","2026-spring","2026-04-02T09:15:00.000Z","en","officer","weekly",4,"improved","'=HYPERLINK(""http://evil"")",,,"yes","no","A meeting ran late.","not-sure"`,
     );
   });
 });

@@ -13,7 +13,7 @@ import { ENGINES, chooseEngines } from './browsers.mjs';
 
 // The test page frames the receiver's hosted page (test/hosted-page.test.ts).
 // The results token is known to the tests (test/hosted-results.test.ts); the admin token is not.
-export const RESULTS_TOKEN = 'wtr-results-token-0123456789';
+export const RESULTS_TOKEN = 'wtr-results-token-0123456789abcdefgh';
 const receiver = createTester({ databaseUrl: 'sqlite::memory:', frameAncestors: ["'self'"], resultsToken: RESULTS_TOKEN, log: () => {} });
 const engines = chooseEngines();
 if (engines.requiredMissing.length) {

@@ -1,9 +1,11 @@
 /**
  * The receiver's routes (SPEC §12) on one Hono app: one sub-app per resource (`routes/`), each
  * mounted at its path, as Hono's guide lays an application out. Every answer gets the standard
- * headers; unknown paths are 404 and unexpected errors 500, both as problem details.
+ * headers; unknown paths are 404 and unexpected errors 500, both as problem details (an upload
+ * the client abandoned is a 400, unlogged).
  */
 import { Hono } from 'hono';
+import { IncompleteBody } from './http/body.js';
 import { withStandardHeaders } from './http/headers.js';
 import { problem } from './http/problem.js';
 import { assetRoutes } from './routes/assets.js';
@@ -35,8 +37,10 @@ export function buildApp(context: RouteContext): Hono {
   app.route('/', assetRoutes(context));
 
   app.notFound(() => problem(404, 'Not Found', 'There is nothing at this address.'));
-  app.onError((error) => {
-    context.settings.log(`unexpected error (${error.name})`);
+  app.onError((error, c) => {
+    // A client that went away mid-upload: not the receiver's error, so no 500 and no log line.
+    if (error instanceof IncompleteBody || c.req.raw.signal?.aborted) return problem(400, 'Bad Request', 'The request body did not arrive whole.');
+    context.settings.throttled.note(`unexpected error (${error.name})`);
     return problem(500, 'Internal Server Error', 'Something went wrong in the receiver.');
   });
   return app;

@@ -3,6 +3,7 @@
  * Anything malformed stops the start with a message naming the variable.
  */
 import { readFileSync } from 'node:fs';
+import { DEFAULT_LIMITS, type ConnectionLimits } from './http/limits.js';
 import type { Population, ReceiverOptions } from './options.js';
 
 /** The environment's variables (`process.env`); a plain record, so the types need no @types/node. */
@@ -12,6 +13,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   options: ReceiverOptions;
+  /** What the HTTP server allows a client (`http/limits.ts`). */
+  limits: ConnectionLimits;
 }
 
 const list = (text: string | undefined) => (text ?? '').split(/[\s,]+/).filter(Boolean);
@@ -32,13 +35,13 @@ function flag(env: Environment, name: string): boolean | undefined {
   throw new Error(`${name} must be true or false`);
 }
 
-const MIN_TOKEN = 16;
-
-function token(env: Environment, name: string): string | undefined {
+/** A time setting in seconds, fractions allowed (tests shorten them). */
+function seconds(env: Environment, name: string): number | undefined {
   const text = env[name];
-  if (!text) return undefined;
-  if (text.length < MIN_TOKEN || /\s/.test(text)) throw new Error(`${name} must be at least ${MIN_TOKEN} characters, with no spaces`);
-  return text;
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number of seconds above 0`);
+  return value;
 }
 
 /** The population file MOR_POPULATION names: `{ "<round>": { "member": n, "officer": n } }`. */
@@ -56,8 +59,9 @@ export function configFromEnv(env: Environment = process.env): ServerConfig {
   const options: ReceiverOptions = {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.MOR_DATA_DIR || undefined,
-    adminToken: token(env, 'MOR_ADMIN_TOKEN'),
-    resultsToken: token(env, 'MOR_RESULTS_TOKEN'),
+    // Their length is checked with the options' (settings.ts), so createReceiver refuses the same.
+    adminToken: env.MOR_ADMIN_TOKEN || undefined,
+    resultsToken: env.MOR_RESULTS_TOKEN || undefined,
     publicResults: flag(env, 'MOR_PUBLIC_RESULTS'),
     minGroup: whole(env, 'MOR_MIN_GROUP', 1),
     population: population(env),
@@ -65,6 +69,8 @@ export function configFromEnv(env: Environment = process.env): ServerConfig {
     surveys: list(env.MOR_SURVEYS),
     maxBody: whole(env, 'MOR_MAX_BODY', 1024),
     maxPending: whole(env, 'MOR_MAX_PENDING', 1),
+    startTimeout: seconds(env, 'MOR_START_TIMEOUT'),
+    commitTimeout: seconds(env, 'MOR_COMMIT_TIMEOUT'),
     frameAncestors: list(env.MOR_FRAME_ANCESTORS),
     title: { en: env.MOR_TITLE || undefined, cy: env.MOR_TITLE_CY || undefined },
     privacyUrl: env.MOR_PRIVACY_URL || undefined,
@@ -73,5 +79,12 @@ export function configFromEnv(env: Environment = process.env): ServerConfig {
     graceHours: whole(env, 'MOR_GRACE_HOURS', 0),
     invitationKey: env.MOR_INVITATION_KEY || undefined,
   };
-  return { host: env.HOST || '127.0.0.1', port: whole(env, 'PORT', 0, 65535) ?? 8080, options };
+  const limits: ConnectionLimits = {
+    headersTimeout: seconds(env, 'MOR_HEADERS_TIMEOUT') ?? DEFAULT_LIMITS.headersTimeout,
+    bodyTimeout: seconds(env, 'MOR_BODY_TIMEOUT') ?? DEFAULT_LIMITS.bodyTimeout,
+    maxConnections: whole(env, 'MOR_MAX_CONNECTIONS', 1) ?? DEFAULT_LIMITS.maxConnections,
+  };
+  // The body's time counts from the request's first byte, so it includes the headers' time.
+  if (limits.headersTimeout > limits.bodyTimeout) throw new Error('MOR_HEADERS_TIMEOUT must not be longer than MOR_BODY_TIMEOUT');
+  return { host: env.HOST || '127.0.0.1', port: whole(env, 'PORT', 0, 65535) ?? 8080, options, limits };
 }

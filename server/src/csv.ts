@@ -7,8 +7,11 @@
  * names in every language, so a spreadsheet built on one round works for the next. Options are
  * written as their English or Welsh labels (the survey's own texts) or as the posted codes.
  *
- * A cell starting with = + - @, a tab or a carriage return is prefixed with ' so Excel shows it
- * as text instead of running it as a formula (OWASP's advice for CSV injection).
+ * Every text cell is quoted (numbers, the codes of ratings, are not). A cell starting with
+ * = + - @, a tab or a carriage return is prefixed with ' so Excel shows it as text instead of
+ * running it as a formula (OWASP's advice for CSV injection) — and so is every place inside a
+ * cell where a spreadsheet splitting it on a tab, a semicolon (Excel in semicolon locales), a
+ * comma or a line end would start a new cell with one (SPEC §16): `ok;=1+1` becomes `ok;'=1+1`.
  */
 import { ANSWER_KEYS, QUESTIONS, type Question } from 'mor-survey/schema';
 import { cy, en } from 'mor-survey/i18n';
@@ -64,10 +67,18 @@ const COLUMNS: readonly Column[] = [
 
 const dictionaries: Record<Exclude<Labels, 'codes'>, Record<string, unknown>> = { en, cy };
 
+/** What a spreadsheet reads as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A separator a spreadsheet may split a cell on, followed by a formula's start. */
+const SPLIT_FORMULA = /([\t;,\r\n])(?=[=+\-@\t\r])/g;
+
 function cell(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return String(value);
+  let text = String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  text = text.replace(SPLIT_FORMULA, "$1'");
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 export function toCsv(responses: readonly SurveyResponse[], labels: Labels): string {

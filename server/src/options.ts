@@ -28,6 +28,10 @@ export interface ReceiverOptions {
   maxBody?: number;
   /** Responses waiting to be committed before new ones get 503; default 1,000 (MOR_MAX_PENDING). */
   maxPending?: number;
+  /** Seconds to wait at start for a database that does not answer yet; default 60 (MOR_START_TIMEOUT). */
+  startTimeout?: number;
+  /** Seconds a commit may take before its requests are answered 503; default 10 (MOR_COMMIT_TIMEOUT). */
+  commitTimeout?: number;
   /** Sources allowed to frame the hosted pages (CSP frame-ancestors); default none (MOR_FRAME_ANCESTORS). */
   frameAncestors?: readonly string[];
   /** Title of the hosted pages, per language (MOR_TITLE, MOR_TITLE_CY). */
@@ -45,7 +49,10 @@ export interface ReceiverOptions {
   graceHours?: number;
   /** The key invitation codes are hashed with, at least 32 characters; needed for an invited round (MOR_INVITATION_KEY). */
   invitationKey?: string;
-  /** The clock: rounds open, close and become final by it. Default the system's; tests move it. */
+  /**
+   * The clock: rounds open, close and become final by it, and the results cookie's 8 hours are
+   * counted on it. Default the system's; tests move it.
+   */
   now?: () => Date;
   /** Where the receiver's few lines go (start-up, token, storage errors); default stderr. */
   log?: (line: string) => void;
@@ -78,3 +85,8 @@ export interface Invitation {
 
 export const DEFAULT_MAX_BODY = 64 * 1024;
 export const DEFAULT_MAX_PENDING = 1000;
+export const DEFAULT_START_TIMEOUT = 60;
+export const DEFAULT_COMMIT_TIMEOUT = 10;
+
+/** The shortest admin, results or invitation key (SPEC §16): long enough that guessing is hopeless. */
+export const MIN_KEY_LENGTH = 32;

@@ -5,7 +5,16 @@ import { isRoundId, notRoundId } from './http/round-id.js';
 import { PAGE_TEXTS } from './pages/texts.js';
 import { settleRounds, type RoundsSettings } from './rounds/settings.js';
 import { DEFAULT_MIN_GROUP, LEAST_MIN_GROUP } from 'mor-survey/analysis';
-import { DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING, type Population, type ReceiverOptions } from './options.js';
+import { checkKey } from './http/auth.js';
+import { ThrottledLog } from './log.js';
+import {
+  DEFAULT_COMMIT_TIMEOUT,
+  DEFAULT_MAX_BODY,
+  DEFAULT_MAX_PENDING,
+  DEFAULT_START_TIMEOUT,
+  type Population,
+  type ReceiverOptions,
+} from './options.js';
 
 export interface Settings {
   adminToken: string;
@@ -22,10 +31,16 @@ export interface Settings {
   privacyUrl: string | undefined;
   assetsDir: string;
   log: (line: string) => void;
+  /** Seconds. */
+  startTimeout: number;
+  /** Seconds. */
+  commitTimeout: number;
   /** The rounds file, grace and invitation key (SPEC §15); undefined without a rounds file. */
   rounds: RoundsSettings | undefined;
   /** The clock, in milliseconds. */
   now: () => number;
+  /** For lines that could come once per request: at most one per 10 s per kind (`log.ts`). */
+  throttled: ThrottledLog;
 }
 
 /** A CSP source a council would give for frame-ancestors: an http(s) origin, wildcards allowed, or 'self'. */
@@ -46,7 +61,15 @@ const positive = (value: number | undefined, fallback: number, name: string) => 
   return value;
 };
 
+const seconds = (value: number | undefined, fallback: number, name: string) => {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number of seconds above 0`);
+  return value;
+};
+
 export function settle(options: ReceiverOptions, adminToken: string): Settings {
+  checkKey('MOR_ADMIN_TOKEN', adminToken);
+  checkKey('MOR_RESULTS_TOKEN', options.resultsToken || undefined);
   const rounds = settleRounds(options);
   for (const survey of options.surveys ?? []) {
     if (!isRoundId(survey)) throw new Error(`MOR_SURVEYS: ${notRoundId(survey)}`);
@@ -68,6 +91,7 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
       if (!/^https?:$/.test(new URL(privacyUrl).protocol)) throw new Error('the privacy notice must be an http(s) URL');
     });
   }
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   return {
     adminToken,
     resultsToken: options.resultsToken || undefined,
@@ -84,7 +108,10 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     privacyUrl: options.privacyUrl,
     // The build puts the bundles beside the server's own files in dist/.
     assetsDir: options.assetsDir ?? fileURLToPath(new URL('.', import.meta.url)),
-    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    startTimeout: seconds(options.startTimeout, DEFAULT_START_TIMEOUT, 'MOR_START_TIMEOUT'),
+    commitTimeout: seconds(options.commitTimeout, DEFAULT_COMMIT_TIMEOUT, 'MOR_COMMIT_TIMEOUT'),
+    log,
+    throttled: new ThrottledLog(log),
     rounds,
     now: options.now ? () => options.now!().getTime() : Date.now,
   };

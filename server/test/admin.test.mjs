@@ -87,14 +87,16 @@ forEachStore('admin routes', (kind) => {
         const text = new TextDecoder().decode(bytes.slice(3));
         assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text), 'every line ends CRLF');
         const [header, ...rows] = text.slice(0, -2).split('\r\n');
-        assert.deepEqual(header.split(','), ['id', 'survey', 'submittedAt', 'locale', ...FIELDS]);
+        // Every text cell quoted (SPEC §16), the header's too.
+        assert.deepEqual(header.split(','), ['id', 'survey', 'submittedAt', 'locale', ...FIELDS].map((name) => `"${name}"`));
         return rows;
       };
-      const start = `${response.id},csv-round,2026-04-02T09:15:00.000Z,en`;
-      assert.deepEqual(await csv(), [`${start},Officer (council employee),Weekly,Good,Improved,Clear briefing before committee,,,Yes,No,A meeting ran late.,Not sure`]);
+      const start = `"${response.id}","csv-round","2026-04-02T09:15:00.000Z","en"`;
+      assert.deepEqual(await csv(), [`${start},"Officer (council employee)","Weekly","Good","Improved","Clear briefing before committee",,,"Yes","No","A meeting ran late.","Not sure"`]);
       assert.deepEqual(await csv('en'), await csv());
-      assert.deepEqual(await csv('cy'), [`${start},Swyddog (un o gyflogeion y cyngor),Bob wythnos,Da,Wedi gwella,Clear briefing before committee,,,Ydw,Naddo,A meeting ran late.,Ddim yn siŵr`]);
-      assert.deepEqual(await csv('codes'), [`${start},officer,weekly,4,improved,Clear briefing before committee,,,yes,no,A meeting ran late.,not-sure`]);
+      assert.deepEqual(await csv('cy'), [`${start},"Swyddog (un o gyflogeion y cyngor)","Bob wythnos","Da","Wedi gwella","Clear briefing before committee",,,"Ydw","Naddo","A meeting ran late.","Ddim yn siŵr"`]);
+      // A rating's code is a number, and stays one.
+      assert.deepEqual(await csv('codes'), [`${start},"officer","weekly",4,"improved","Clear briefing before committee",,,"yes","no","A meeting ran late.","not-sure"`]);
       assert.equal((await seen(admin(server.url, '/api/responses.csv?survey=csv-round&labels=fr'))).status, 400);
     });
 
@@ -107,8 +109,8 @@ forEachStore('admin routes', (kind) => {
       assert.equal((await post(server.url, risky)).status, 201);
       const text = await (await admin(server.url, '/api/responses.csv?survey=csv-risky&labels=codes')).text();
       const row = text.split('\r\n')[1];
-      assert.ok(row.includes(`,'=SUM(A1:A9),"'+44 1234 ""quoted"", with comma","'-1\nline two",`), row);
-      assert.ok(row.includes(",'@cmd|calc,"), row);
+      assert.ok(row.includes(`,"'=SUM(A1:A9)","'+44 1234 ""quoted"", with comma","'-1\nline two",`), row);
+      assert.ok(row.includes(`,"'@cmd|calc",`), row);
     });
 
     it('deletes a round for good and says how many went; other rounds stay', async () => {

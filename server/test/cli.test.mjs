@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runToExit, startServer } from './support/server.mjs';
+import { ADMIN_TOKEN, runToExit, startServer } from './support/server.mjs';
 import { admin, listRound, makeResponse, post } from './support/responses.mjs';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'mor-cli-'));
@@ -57,7 +57,7 @@ describe('mor-survey-server', () => {
     await new Promise((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address();
     try {
-      const { code, output } = await runToExit({ PORT: String(port), DATABASE_URL: 'sqlite::memory:', MOR_ADMIN_TOKEN: 'a-long-enough-admin-token' });
+      const { code, output } = await runToExit({ PORT: String(port), DATABASE_URL: 'sqlite::memory:', MOR_ADMIN_TOKEN: ADMIN_TOKEN });
       assert.equal(code, 1);
       assert.match(output, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*PORT=${port + 1} npx mor-survey-server`));
     } finally {
@@ -67,7 +67,15 @@ describe('mor-survey-server', () => {
 
   const badSettings = [
     [{ PORT: 'eighty' }, /PORT must be a whole number from 0 to 65535/],
-    [{ MOR_ADMIN_TOKEN: 'short' }, /MOR_ADMIN_TOKEN must be at least 16 characters/],
+    [{ MOR_ADMIN_TOKEN: 'short' }, /MOR_ADMIN_TOKEN must be at least 32 characters/],
+    // Sixteen was the rule before SPEC §16; 31 is still too short.
+    [{ MOR_ADMIN_TOKEN: 'a'.repeat(31) }, /MOR_ADMIN_TOKEN must be at least 32 characters/],
+    [{ MOR_RESULTS_TOKEN: 'aaaaaaaaaaaaaaaa' }, /MOR_RESULTS_TOKEN must be at least 32 characters/],
+    [{ MOR_ADMIN_TOKEN: `${'a'.repeat(20)} ${'b'.repeat(20)}` }, /MOR_ADMIN_TOKEN must be at least 32 characters, with no spaces/],
+    [{ MOR_COMMIT_TIMEOUT: '0' }, /MOR_COMMIT_TIMEOUT must be a number of seconds above 0/],
+    [{ MOR_START_TIMEOUT: 'soon' }, /MOR_START_TIMEOUT must be a number of seconds above 0/],
+    [{ MOR_HEADERS_TIMEOUT: '40' }, /MOR_HEADERS_TIMEOUT must not be longer than MOR_BODY_TIMEOUT/],
+    [{ MOR_MAX_CONNECTIONS: '0' }, /MOR_MAX_CONNECTIONS must be a whole number/],
     [{ MOR_MAX_BODY: '-1' }, /MOR_MAX_BODY must be a whole number/],
     [{ MOR_PUBLIC_RESULTS: 'perhaps' }, /MOR_PUBLIC_RESULTS must be true or false/],
     [{ MOR_ALLOWED_ORIGINS: 'intranet.example' }, /MOR_ALLOWED_ORIGINS: /],
@@ -75,11 +83,11 @@ describe('mor-survey-server', () => {
     [{ MOR_FRAME_ANCESTORS: "https://ok.example 'unsafe-inline';" }, /MOR_FRAME_ANCESTORS: not an origin/],
     [{ MOR_PRIVACY_URL: 'javascript:alert(1)' }, /MOR_PRIVACY_URL: /],
     [{ DATABASE_URL: 'mysql://db/mor' }, /DATABASE_URL must start with postgres:\/\/, postgresql:\/\/ or sqlite:/],
-    [{ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /could not open the database/],
+    [{ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', MOR_START_TIMEOUT: '1' }, /could not open the database: it did not answer within 1 s \(ECONNREFUSED/],
   ];
   for (const [env, message] of badSettings) {
     it(`stops with a message naming the problem: ${Object.entries(env)[0].join('=')}`, async () => {
-      const { code, output } = await runToExit({ DATABASE_URL: 'sqlite::memory:', MOR_ADMIN_TOKEN: 'a-long-enough-admin-token', ...env }, { cwd: folder() });
+      const { code, output } = await runToExit({ DATABASE_URL: 'sqlite::memory:', MOR_ADMIN_TOKEN: ADMIN_TOKEN, ...env }, { cwd: folder() });
       assert.equal(code, 1);
       assert.match(output, message);
     });

@@ -7,7 +7,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createReceiver } from '../dist/index.js';
 import { makeResponse } from './support/responses.mjs';
 
-const TOKEN = 'embedded-admin-token-0123456789';
+const TOKEN = 'embedded-admin-token-0123456789abcdef';
 const postRequest = (base, response) =>
   new Request(`${base}/api/responses`, {
     method: 'POST',
@@ -54,7 +54,7 @@ describe('createReceiver', () => {
   });
 
   it('reports a database it cannot open through ready, and answers 503 meanwhile', async () => {
-    const receiver = createReceiver({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none', adminToken: TOKEN, log: () => {} });
+    const receiver = createReceiver({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none', adminToken: TOKEN, startTimeout: 1, log: () => {} });
     await assert.rejects(receiver.ready);
     const answer = await receiver.fetch(postRequest('http://council.example', makeResponse('down')));
     assert.equal(answer.status, 503);
@@ -66,5 +66,9 @@ describe('createReceiver', () => {
   it('refuses settings that cannot work, at once', () => {
     assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', allowedOrigins: ['not an origin'] }), /MOR_ALLOWED_ORIGINS/);
     assert.throws(() => createReceiver({ databaseUrl: 'mongodb://x' }), /DATABASE_URL/);
+    // Keys shorter than 32 characters could be guessed (SPEC §16): refused here as at the command.
+    assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', adminToken: 'aaaaaaaaaaaaaaaa' }), /MOR_ADMIN_TOKEN must be at least 32 characters/);
+    assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', adminToken: TOKEN, resultsToken: 'r'.repeat(31) }), /MOR_RESULTS_TOKEN must be at least 32 characters/);
+    assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', commitTimeout: -1 }), /MOR_COMMIT_TIMEOUT/);
   });
 });

@@ -14,7 +14,7 @@ import { ADMIN_TOKEN, runToExit, startServer } from './support/server.mjs';
 import { makeResponse } from './support/responses.mjs';
 import { roundIn, storeWhileOpen, writeRounds } from './support/rounds.mjs';
 
-const RESULTS_TOKEN = 'results-reader-token-0123456789';
+const RESULTS_TOKEN = 'results-reader-token-0123456789abcdef';
 
 /** `count` responses of `survey` from `respondent`, with health cycling through 1–5. */
 const round = (survey, respondent, count) =>
@@ -129,7 +129,8 @@ forEachStore('results', (kind) => {
       assert.equal(right.status, 303);
       assert.equal(right.headers.get('location'), '2026-spring?compare=2025-autumn');
       const setCookie = right.headers.get('set-cookie');
-      assert.match(setCookie, /^mor-results=[A-Za-z0-9_-]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
+      // Its value: when it was issued, and a keyed hash of that time (SPEC §16).
+      assert.match(setCookie, /^mor-results=\d+\.[A-Za-z0-9_-]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
       assert.ok(!setCookie.includes(RESULTS_TOKEN), 'the cookie is not the token');
       const cookie = cookieOf(right);
 

@@ -11,7 +11,7 @@ import { configFromEnv } from '../config.js';
 import { isRoundId, notRoundId } from '../http/round-id.js';
 import { RoundCalendar } from '../rounds/calendar.js';
 import { makeInvitations } from '../rounds/invitations.js';
-import type { Invitation } from '../options.js';
+import { DEFAULT_START_TIMEOUT, type Invitation } from '../options.js';
 import { settleRounds } from '../rounds/settings.js';
 import { locate, openStore } from '../store/open.js';
 import { fail } from './output.js';
@@ -71,16 +71,18 @@ export async function invite(args: string[]): Promise<void> {
 
   let rounds;
   let location;
+  let startTimeout;
   try {
     const { options } = configFromEnv();
     rounds = settleRounds(options);
     location = locate(options.databaseUrl, options.dataDir);
+    startTimeout = options.startTimeout ?? DEFAULT_START_TIMEOUT;
   } catch (error) {
     return fail((error as Error).message);
   }
   if (!rounds) return fail('MOR_ROUNDS must name the rounds file: invitations are made for one of its invited rounds');
 
-  const store = await openStore(location, tell).catch((error: Error & { code?: string }) => fail(`could not open the database: ${error.code ?? error.message}`));
+  const store = await openStore(location, tell, startTimeout).catch((error: Error & { code?: string }) => fail(`could not open the database: ${error.code ?? error.message}`));
   let invitations: Invitation[];
   try {
     invitations = await makeInvitations(store, new RoundCalendar(rounds, Date.now, store, tell), rounds.invitationKey!, survey, counts);

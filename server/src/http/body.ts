@@ -1,5 +1,25 @@
-/** Reads a request body as text, refusing more than `limit` bytes without reading them all. */
+/**
+ * Reads a request body as text, refusing more than `limit` bytes without reading them all.
+ * A body that stops arriving (the client went away, or took longer than MOR_BODY_TIMEOUT) is
+ * an `IncompleteBody`: `app.ts` answers it 400 and logs nothing (SPEC §16), as nothing went
+ * wrong in the receiver.
+ */
+export class IncompleteBody extends Error {
+  constructor() {
+    super('the request body did not arrive whole');
+    this.name = 'IncompleteBody';
+  }
+}
+
 export async function readText(request: Request, limit: number): Promise<string | undefined> {
+  try {
+    return await read(request, limit);
+  } catch {
+    throw new IncompleteBody();
+  }
+}
+
+async function read(request: Request, limit: number): Promise<string | undefined> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared)) {
     if (Number(declared) > limit) return undefined;

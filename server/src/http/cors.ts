@@ -8,6 +8,7 @@
  * Cookies are never needed, so `Access-Control-Allow-Credentials` is never sent: a survey
  * posting here from another origin uses `credentials="same-origin"` (its default) or `omit`.
  */
+import type { ThrottledLog } from '../log.js';
 
 export type OriginCheck = { allowed: false } | { allowed: true; headers: Record<string, string> };
 
@@ -53,4 +54,23 @@ export function preflight(request: Request, allowed: ReadonlySet<string>): Respo
       Vary: 'Origin',
     },
   });
+}
+
+/** How much of a refused origin the log shows: a site's address, never more. */
+const SHOWN_ORIGIN = 100;
+
+/**
+ * Notes a page refused for its origin (SPEC §16): at most one line per 10 s in all, naming up to
+ * five origins (each cut to 100 characters, and quoted, so no byte of a header reaches the log
+ * raw) with the allowed list, so a wrong MOR_ALLOWED_ORIGINS is seen in the log at once.
+ */
+export function noteRefusedOrigin(log: ThrottledLog, allowed: ReadonlySet<string>, origin: string | null): void {
+  if (origin === null) return;
+  const list = allowed.size ? [...allowed].join(' ') : 'none set, so only this receiver’s own pages may post';
+  log.note(
+    'refused origin',
+    (count, origins) =>
+      `refused ${count === 1 ? 'a page' : `${count.toLocaleString('en-GB')} more requests from pages`} on ${origins.join(', ')}: not in MOR_ALLOWED_ORIGINS (${list})`,
+    JSON.stringify(origin.slice(0, SHOWN_ORIGIN)),
+  );
 }

@@ -3,6 +3,7 @@
  * the invitation key. A receiver with a rounds file collects only its rounds, so MOR_SURVEYS
  * beside it is a contradiction; an invited round needs the key the codes are hashed with.
  */
+import { checkKey } from '../http/auth.js';
 import type { ReceiverOptions } from '../options.js';
 import { checkRounds, readRoundsFile, type Rounds } from './file.js';
 import { DEFAULT_GRACE_HOURS } from './state.js';
@@ -14,16 +15,7 @@ export interface RoundsSettings {
   invitationKey: string | undefined;
 }
 
-/** As long as the tokens (SPEC §16): a key an attacker cannot guess, to hash codes they cannot try. */
-export const MIN_INVITATION_KEY = 32;
 const MAX_GRACE_HOURS = 24 * 366;
-
-/** A key for the codes' hashes, or the reason it is not one. */
-export function checkInvitationKey(key: string): void {
-  if (key.length < MIN_INVITATION_KEY || /\s/.test(key)) {
-    throw new Error(`MOR_INVITATION_KEY must be at least ${MIN_INVITATION_KEY} characters, with no spaces`);
-  }
-}
 
 /** The rounds settings of `options`, or undefined without a rounds file; throws saying what is wrong. */
 export function settleRounds(options: ReceiverOptions): RoundsSettings | undefined {
@@ -31,7 +23,8 @@ export function settleRounds(options: ReceiverOptions): RoundsSettings | undefin
   if (!Number.isInteger(graceHours) || graceHours < 0 || graceHours > MAX_GRACE_HOURS) {
     throw new Error(`MOR_GRACE_HOURS must be a whole number of hours from 0 to ${MAX_GRACE_HOURS}`);
   }
-  if (options.invitationKey !== undefined) checkInvitationKey(options.invitationKey);
+  // As long as the tokens (SPEC §16): a key an attacker cannot guess, to hash codes they cannot try.
+  checkKey('MOR_INVITATION_KEY', options.invitationKey);
   if (options.rounds === undefined) return undefined;
   if (options.surveys?.length) {
     throw new Error('MOR_SURVEYS and MOR_ROUNDS cannot both be set: with a rounds file, the rounds it names are the ones collected. Remove MOR_SURVEYS.');

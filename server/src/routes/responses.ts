@@ -10,7 +10,7 @@
  */
 import { Hono } from 'hono';
 import { requireBearer } from '../http/auth.js';
-import { checkOrigin, preflight } from '../http/cors.js';
+import { checkOrigin, noteRefusedOrigin, preflight } from '../http/cors.js';
 import { json, notAllowed, problem, unavailable } from '../http/problem.js';
 import { roundsInQuery } from '../http/round-id.js';
 import { admit, type Admission } from '../rounds/admission.js';
@@ -30,6 +30,11 @@ const asRefusal = (outcome: Refusal) => (outcome === 'closed' ? 'round-closed' :
 export function responseRoutes({ settings, store, commits, calendar }: RouteContext): Hono {
   const adminOnly = requireBearer([settings.adminToken]);
   let pending = 0;
+  /** 403; logged (throttled) when the page's origin is why, so a wrong MOR_ALLOWED_ORIGINS shows. */
+  const refuse = (request: Request) => {
+    if (!checkOrigin(request, settings.origins).allowed) noteRefusedOrigin(settings.throttled, settings.origins, request.headers.get('origin'));
+    return forbiddenOrigin();
+  };
 
   async function receive(request: Request): Promise<Response> {
     const submission = await readSubmission(request, settings);
@@ -55,8 +60,9 @@ export function responseRoutes({ settings, store, commits, calendar }: RouteCont
       if (outcome === 'conflict') return conflict();
       return refused(asRefusal(outcome));
     } catch (error) {
-      // The code only: a driver's message may quote the values it was given.
-      settings.log(`could not store a response (${(error as { code?: string }).code ?? (error as Error).name})`);
+      // The code only: a driver's message may quote the values it was given. At most a line
+      // per 10 s per code: an outage must not write one per request.
+      settings.throttled.note(`could not store a response (${(error as { code?: string }).code ?? (error as Error).name})`);
       return unavailable('The responses database is not available. Try again shortly.');
     } finally {
       pending -= 1;
@@ -64,10 +70,10 @@ export function responseRoutes({ settings, store, commits, calendar }: RouteCont
   }
 
   return new Hono()
-    .options('/', (c) => preflight(c.req.raw, settings.origins) ?? forbiddenOrigin())
+    .options('/', (c) => preflight(c.req.raw, settings.origins) ?? refuse(c.req.raw))
     .post('/', async (c) => {
       const origin = checkOrigin(c.req.raw, settings.origins);
-      if (!origin.allowed) return forbiddenOrigin();
+      if (!origin.allowed) return refuse(c.req.raw);
       const answer = await receive(c.req.raw);
       for (const [name, value] of Object.entries(origin.headers)) answer.headers.set(name, value);
       return answer;

@@ -20,7 +20,7 @@ import type { RouteContext } from './context.js';
 const langOf = (header: string | undefined) => (/^\s*cy\b/i.test(header ?? '') ? 'cy' : 'en');
 
 export function resultRoutes({ settings, store, calendar }: RouteContext): Hono {
-  const reader = requireReader(settings.publicResults, [settings.adminToken, settings.resultsToken]);
+  const reader = requireReader(settings.publicResults, [settings.adminToken, settings.resultsToken], settings.now);
   return new Hono()
     .get('/', reader, async (c) => {
       const named = roundsInQuery(c, { compare: true });

@@ -19,6 +19,10 @@ const RETRYABLE = new Set(['40P01', '40001']);
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
+    // While checked out, a client's broken connection (the database restarted, a DBA ended the
+    // session: 57P01) is reported here as well as to the query; unheard, it would end the process.
+    client.on('error', ignore);
+    let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -26,12 +30,17 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
+      // Released with its error, the client is closed instead of going back to the pool.
+      broken = error as Error;
       if (attempt >= 3 || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
     } finally {
-      client.release();
+      client.off('error', ignore);
+      client.release(broken);
     }
   }
 }
+
+const ignore = () => {};
 
 async function migrate(pool: pg.Pool): Promise<void> {
   await inTransaction(pool, async (client) => {
@@ -107,10 +116,18 @@ async function insertPlain(client: pg.PoolClient, batch: readonly Incoming[]): P
 /** `postgres://user:secret@host/db` → `postgres://user@host/db`, for the start-up line. */
 const withoutPassword = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@');
 
+/**
+ * Opens the pool and migrates. `log` takes lines that could repeat (a connection lost, once
+ * per connection): the receiver passes its throttled log.
+ */
 export async function openPostgres(url: string, log: (line: string) => void): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 8,
+    // A DBA sees whose sessions these are (pg_stat_activity); `?application_name=` in the URL wins.
+    application_name: 'mor-survey-server',
+    // A peer that vanished without closing (a failover) is noticed by TCP, not only by a query.
+    keepAlive: true,
     // A locked table or a stuck query fails (503) instead of holding requests for ever.
     lock_timeout: 10_000,
     statement_timeout: 30_000,
@@ -160,8 +177,8 @@ export async function openPostgres(url: string, log: (line: string) => void): Pr
       const { rowCount } = await pool.query('DELETE FROM mor_responses WHERE survey = $1', [survey]);
       return rowCount ?? 0;
     },
-    async ping() {
-      await pool.query('SELECT 1');
+    async probe() {
+      await pool.query('INSERT INTO mor_health (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at');
     },
     close: () => pool.end(),
   };

@@ -1,5 +1,5 @@
 /**
- * What the receiver asks of a database (SPEC §12). Two real implementations: `sqlite.ts`
+ * What the receiver asks of a database (SPEC §12). Two real implementations: `sqlite/`
  * (node:sqlite, the default) and `postgres.ts` (pg). Idempotency is the database's job: the
  * response id is a unique key, so several receivers on one PostgreSQL never store one twice.
  */
@@ -70,8 +70,11 @@ export interface Store {
   finalRounds(): Promise<string[]>;
   /** Deletes a round for good; resolves with how many responses went. */
   remove(survey: string): Promise<number>;
-  /** Resolves when the database answers. */
-  ping(): Promise<void>;
+  /**
+   * Makes a small write of its own and commits it (`mor_health`): resolves when writing works,
+   * rejects with the database's error code when it does not (SPEC §16, `/healthz`).
+   */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
 

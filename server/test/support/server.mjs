@@ -2,7 +2,8 @@
 // with only the environment given (nothing inherited from the developer's shell).
 import { spawn } from 'node:child_process';
 
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+// MOR_TEST_CLI runs the suite against another build (to see a test fail without its feature).
+const CLI = process.env.MOR_TEST_CLI || new URL('../../dist/cli.js', import.meta.url).pathname;
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
 /**

@@ -5,8 +5,10 @@
  * (issue 19, merged separately).
  */
 import sqlite001 from './sqlite/001-responses.sql';
+import sqlite002 from './sqlite/002-health.sql';
 import sqlite003 from './sqlite/003-rounds.sql';
 import postgres001 from './postgres/001-responses.sql';
+import postgres002 from './postgres/002-health.sql';
 import postgres003 from './postgres/003-rounds.sql';
 
 export interface Migration {
@@ -16,9 +18,11 @@ export interface Migration {
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: sqlite001 },
+  { version: 2, sql: sqlite002 },
   { version: 3, sql: sqlite003 },
 ];
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: postgres001 },
+  { version: 2, sql: postgres002 },
   { version: 3, sql: postgres003 },
 ];

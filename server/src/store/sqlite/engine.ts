@@ -37,7 +37,8 @@ export interface SqliteEngine {
   invitationCounts(survey: string): InvitationCounts;
   finalise(survey: string): void;
   finalRounds(): string[];
-  ping(): void;
+  /** Rewrites the one row of `mor_health`, committed like a response. */
+  probe(): void;
   close(): void;
 }
 
@@ -93,10 +94,12 @@ export function openEngine(path: string): SqliteEngine {
   );
   const bodies = db.prepare('SELECT body FROM mor_responses WHERE survey = ? ORDER BY id');
   const removeRound = db.prepare('DELETE FROM mor_responses WHERE survey = ?');
-  const ping = db.prepare('SELECT 1');
   const rounds = roundStatements(db, insertOne, bodyOf);
   /** Deleted rows leave the write-ahead log for the file now (secure_delete zeroes them there). */
   const checkpoint = () => db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  const probe = db.prepare(
+    'INSERT INTO mor_health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+  );
 
   return {
     insert: (rows) =>
@@ -125,7 +128,7 @@ export function openEngine(path: string): SqliteEngine {
       if (inTransaction(db, () => rounds.finalise(survey))) checkpoint();
     },
     finalRounds: () => rounds.finalRounds(),
-    ping: () => void ping.get(),
+    probe: () => void probe.run(new Date().toISOString()),
     close: () => db.close(),
   };
 }

@@ -27,7 +27,7 @@ const METHODS: readonly Method[] = [
   'invitationCounts',
   'finalise',
   'finalRounds',
-  'ping',
+  'probe',
   'close',
 ];
 
@@ -128,7 +128,7 @@ export async function openSqlite(path: string): Promise<Store> {
     invitationCounts: (survey) => engine.invitationCounts(survey),
     finalise: (survey) => engine.finalise(survey),
     finalRounds: () => engine.finalRounds(),
-    ping: () => engine.ping(),
+    probe: () => engine.probe(),
     close: () => engine.close(),
   };
 }

@@ -127,7 +127,8 @@ forEachStore('results of rounds', (kind) => {
       const listed = await (await admin(open.url, '/api/responses?survey=current')).json();
       assert.deepEqual(listed.map((r) => r.id), [...ids].sort());
       const csv = await (await admin(open.url, '/api/responses.csv?survey=current&labels=codes')).text();
-      const column = csv.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+      // Every text cell is quoted (SPEC §16): the first cell of each row, unquoted, is the id.
+      const column = csv.trim().split('\r\n').slice(1).map((line) => line.split(',')[0].replaceAll('"', ''));
       assert.deepEqual(column, [...ids].sort());
     });
 

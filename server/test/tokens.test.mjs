@@ -1,13 +1,15 @@
 // Tokens and cookies (SPEC §16): the results token form takes posts from the receiver's own page
 // only (Origin / Sec-Fetch-Site), "Forget the token" deletes the cookie, and the cookie carries
 // its own issue time under the HMAC, refused by the server 8 hours on — with the receiver's `now`
-// moving the clock (SPEC §12). Short keys are refused at start (cli.test.mjs) and by
+// moving the clock (SPEC §12). The round is final, so its results page shows them to a reader
+// (SPEC §15: never before). Short keys are refused at start (cli.test.mjs) and by
 // createReceiver (embed.test.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createReceiver } from '../dist/index.js';
 import { freshDatabase } from './support/stores.mjs';
 import { startServer } from './support/server.mjs';
+import { roundIn, writeRounds } from './support/rounds.mjs';
 
 const RESULTS_TOKEN = 'results-token-for-cookies-0123456789abcdef';
 const form = (fields) => new URLSearchParams(fields);
@@ -18,7 +20,7 @@ describe('the results token form', () => {
   let db;
   before(async () => {
     db = await freshDatabase('sqlite');
-    server = await startServer({ DATABASE_URL: db.url, MOR_RESULTS_TOKEN: RESULTS_TOKEN });
+    server = await startServer({ DATABASE_URL: db.url, MOR_RESULTS_TOKEN: RESULTS_TOKEN, MOR_ROUNDS: writeRounds({ '2026-spring': roundIn('final') }) });
   });
   after(async () => {
     await server?.stop();
@@ -79,7 +81,8 @@ describe('the results token form', () => {
 describe('the results cookie on the receiver’s clock', () => {
   const HOUR = 3600_000;
   let clock = Date.parse('2026-05-01T09:00:00Z');
-  const receiver = createReceiver({ databaseUrl: 'sqlite::memory:', resultsToken: RESULTS_TOKEN, now: () => new Date(clock), log: () => {} });
+  const rounds = { '2026-spring': roundIn('final', 'open', clock) };
+  const receiver = createReceiver({ databaseUrl: 'sqlite::memory:', resultsToken: RESULTS_TOKEN, rounds, now: () => new Date(clock), log: () => {} });
   after(() => receiver.close());
   const base = 'http://mor.council.example';
   const get = (path, cookie) => receiver.fetch(new Request(`${base}${path}`, { headers: cookie ? { Cookie: cookie } : {} }));

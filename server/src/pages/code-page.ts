@@ -7,22 +7,25 @@
  */
 import type { Settings } from '../settings.js';
 import { page } from './layout.js';
+import { oneFieldForm } from './one-field-form.js';
 import { PAGE_TEXTS, type Lang } from './texts.js';
 
 /** `wrong` after something that is not a code was typed. */
 export function codePage(settings: Settings, lang: Lang, wrong: boolean): string {
   const text = PAGE_TEXTS[lang];
-  const error = wrong ? `<p class="error" id="code-error">${text.codeWrong}</p>\n` : '';
-  const keepLang = lang === 'cy' ? '<input type="hidden" name="lang" value="cy">\n' : '';
   return page(
     settings,
     lang,
     '',
-    `<form method="get" class="token${wrong ? ' has-error' : ''}">
-<label for="code">${text.codeLabel}</label>
-<p class="hint" id="code-hint">${text.codeHint}</p>
-${error}${keepLang}<input id="code" name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" required aria-describedby="code-hint${wrong ? ' code-error' : ''}"${wrong ? ' aria-invalid="true" autofocus' : ''}>
-<button type="submit">${text.codeSubmit}</button>
-</form>`,
+    oneFieldForm({
+      method: 'get',
+      name: 'code',
+      label: text.codeLabel,
+      hint: text.codeHint,
+      submit: text.codeSubmit,
+      error: wrong ? text.codeWrong : undefined,
+      attributes: 'type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"',
+      hidden: lang === 'cy' ? '<input type="hidden" name="lang" value="cy">\n' : '',
+    }),
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../settings.js';
 import { escapeHtml, page } from './layout.js';
+import { oneFieldForm } from './one-field-form.js';
 import { PAGE_TEXTS, type Lang } from './texts.js';
 
 /** The summary's address, relative to the page, with every final round so far: `../api/results?survey=…[&compare=…]&trend=all`. */
@@ -21,16 +22,18 @@ export function resultsPage(settings: Settings, survey: string, compare: string 
 /** The form asking for the token; `wrong` after a token that is not one. Posts to this same address. */
 export function tokenPage(settings: Settings, lang: Lang, wrong: boolean): string {
   const text = PAGE_TEXTS[lang];
-  const error = wrong ? `<p class="error" id="token-error">${text.tokenWrong}</p>\n` : '';
   return page(
     settings,
     lang,
     '',
-    `<form method="post" class="token${wrong ? ' has-error' : ''}">
-<label for="token">${text.tokenLabel}</label>
-<p class="hint" id="token-hint">${text.tokenHint}</p>
-${error}<input id="token" name="token" type="password" autocomplete="current-password" spellcheck="false" required aria-describedby="token-hint${wrong ? ' token-error' : ''}"${wrong ? ' aria-invalid="true" autofocus' : ''}>
-<button type="submit">${text.tokenSubmit}</button>
-</form>`,
+    oneFieldForm({
+      method: 'post',
+      name: 'token',
+      label: text.tokenLabel,
+      hint: text.tokenHint,
+      submit: text.tokenSubmit,
+      error: wrong ? text.tokenWrong : undefined,
+      attributes: 'type="password" autocomplete="current-password" spellcheck="false"',
+    }),
   );
 }

@@ -169,10 +169,6 @@ export async function openPostgres(url: string, log: (line: string) => void): Pr
       // The erased records' old row versions go now, not at autovacuum's next visit.
       await pool.query('VACUUM mor_invitations').catch((error: { code?: string }) => log(`could not vacuum the invitations (${error.code ?? 'error'})`));
     },
-    async finalRounds() {
-      const { rows } = await pool.query<{ survey: string }>('SELECT survey FROM mor_final_rounds');
-      return rows.map((row) => row.survey);
-    },
     async remove(survey) {
       const { rowCount } = await pool.query('DELETE FROM mor_responses WHERE survey = $1', [survey]);
       return rowCount ?? 0;

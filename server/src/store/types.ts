@@ -66,8 +66,6 @@ export interface Store {
    * it; doing it again changes nothing.
    */
   finalise(survey: string): Promise<void>;
-  /** The rounds made final. */
-  finalRounds(): Promise<string[]>;
   /** Deletes a round for good; resolves with how many responses went. */
   remove(survey: string): Promise<number>;
   /**

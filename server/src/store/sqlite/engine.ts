@@ -36,7 +36,6 @@ export interface SqliteEngine {
   addInvitations(survey: string, invitations: readonly NewInvitation[]): boolean;
   invitationCounts(survey: string): InvitationCounts;
   finalise(survey: string): void;
-  finalRounds(): string[];
   /** Rewrites the one row of `mor_health`, committed like a response. */
   probe(): void;
   close(): void;
@@ -127,7 +126,6 @@ export function openEngine(path: string): SqliteEngine {
       // The codes' records go from the file and the log alike: nothing is left to tie a code to a response.
       if (inTransaction(db, () => rounds.finalise(survey))) checkpoint();
     },
-    finalRounds: () => rounds.finalRounds(),
     probe: () => void probe.run(new Date().toISOString()),
     close: () => db.close(),
   };

@@ -20,7 +20,6 @@ export interface RoundStatements {
   invitationCounts(survey: string): InvitationCounts;
   /** Inside the caller's transaction: true when this call made it final (and erased its codes). */
   finalise(survey: string): boolean;
-  finalRounds(): string[];
 }
 
 /** Codes' used bits per row of `mor_invitation_uses`: exact as JavaScript numbers. */
@@ -49,7 +48,6 @@ export function roundStatements(db: DatabaseSync, insertOne: StatementSync, body
   );
   const eraseInvitations = db.prepare('DELETE FROM mor_invitations WHERE survey = ?');
   const eraseUses = db.prepare('DELETE FROM mor_invitation_uses WHERE survey = ?');
-  const finalRounds = db.prepare('SELECT survey FROM mor_final_rounds');
 
   const liveCounts = (survey: string): InvitationCounts => {
     const counts: InvitationCounts = { invitations: { member: 0, officer: 0 }, used: { member: 0, officer: 0 } };
@@ -107,6 +105,5 @@ export function roundStatements(db: DatabaseSync, insertOne: StatementSync, body
       eraseUses.run(survey);
       return true;
     },
-    finalRounds: () => finalRounds.all().map((row) => row.survey as string),
   };
 }

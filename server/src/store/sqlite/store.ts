@@ -26,7 +26,6 @@ const METHODS: readonly Method[] = [
   'addInvitations',
   'invitationCounts',
   'finalise',
-  'finalRounds',
   'probe',
   'close',
 ];
@@ -127,7 +126,6 @@ export async function openSqlite(path: string): Promise<Store> {
     addInvitations: (survey, invitations) => engine.addInvitations(survey, invitations),
     invitationCounts: (survey) => engine.invitationCounts(survey),
     finalise: (survey) => engine.finalise(survey),
-    finalRounds: () => engine.finalRounds(),
     probe: () => engine.probe(),
     close: () => engine.close(),
   };

@@ -18,7 +18,7 @@ interface Spell {
   describe: Describe;
 }
 
-export const LOG_SPELL_MS = 10_000;
+const LOG_SPELL_MS = 10_000;
 const MAX_DETAILS = 5;
 
 /** `kind (SQLITE_FULL)`, then `kind (SQLITE_FULL): 120 more times in the last 10 s`. */

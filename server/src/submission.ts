@@ -2,7 +2,6 @@
  * Reads and checks one `POST /api/responses` (SPEC §12), in this order: JSON content type
  * (415), size (413), JSON (400), the schema (422, naming the fields), `Idempotency-Key` equal to
  * the id when sent (400), the round allowed (403). Stores nothing: `routes/responses.ts` does.
- * The demo's failure modes use it too, to tell a valid copy from a bad request.
  */
 import { parseResponse, type SurveyResponse } from 'mor-survey/schema';
 import { readText } from './http/body.js';

@@ -14,12 +14,10 @@ import { makeInvitations } from '../rounds/invitations.js';
 import { DEFAULT_START_TIMEOUT, type Invitation } from '../options.js';
 import { settleRounds } from '../rounds/settings.js';
 import { locate, openStore } from '../store/open.js';
-import { fail } from './output.js';
+import { fail, tell } from './output.js';
 
 const USAGE = 'mor-survey-server invite <round> --members <count> --officers <count> --link <address of the survey>';
 
-/** What the command tells the operator: on standard error, beside the CSV. */
-const tell = (line: string) => process.stderr.write(`mor-survey-server: ${line}\n`);
 
 const count = (text: string | undefined, name: string) => {
   if (text === undefined) return 0;
@@ -45,7 +43,7 @@ function linkOf(address: string): (code: string) => string {
 
 const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
-export function invitationsCsv(invitations: readonly Invitation[], link: (code: string) => string): string {
+function invitationsCsv(invitations: readonly Invitation[], link: (code: string) => string): string {
   const lines = ['group,code,link', ...invitations.map(({ group, code }) => [group, code, link(code)].map(cell).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

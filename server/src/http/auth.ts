@@ -70,8 +70,8 @@ function unauthorised(header: string | null): Response {
 }
 
 /**
- * Middleware letting through requests that carry one of `tokens`: the admin routes pass the
- * admin token; results (SPEC §13) will pass the admin and results tokens.
+ * Middleware letting through requests that carry one of `tokens` (the admin routes pass the
+ * admin token; the results' readers go through `requireReader`, which also takes the cookie).
  */
 export const requireBearer = (tokens: readonly (string | undefined)[]) => async (c: Context, next: Next) => {
   const header = c.req.header('authorization') ?? null;

@@ -11,7 +11,7 @@ export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** SPEC §8's policy, plus who may frame the page and nothing the page does not need. */
-export function pagePolicy(settings: Settings): Record<string, string> {
+function pagePolicy(settings: Settings): Record<string, string> {
   const ancestors = settings.frameAncestors.length ? settings.frameAncestors.join(' ') : "'none'";
   const policy = [
     "default-src 'self'",

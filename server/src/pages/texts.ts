@@ -2,7 +2,9 @@
  * The hosted pages' own words, in English and Welsh: the default title, the results token form
  * and the invitation code form. The Welsh is not yet proof-read by a Welsh speaker, like the survey's (src/i18n/cy.ts).
  */
-export type Lang = 'en' | 'cy';
+import type { Locale as Lang } from 'mor-survey/schema';
+
+export type { Lang };
 
 export const PAGE_TEXTS = {
   en: {

@@ -18,7 +18,7 @@ export const invitationHash = (key: string, survey: string, code: string) =>
   createHmac('sha256', key).update(`${survey}\n${code}`).digest().subarray(0, 16).toString('base64url');
 
 /** The most codes one call makes: a council's whole staff several times over. */
-export const MAX_INVITATIONS = 100_000;
+const MAX_INVITATIONS = 100_000;
 
 /**
  * Makes `counts` new codes for an invited round and stores their hashes, in one transaction;

@@ -14,24 +14,15 @@ import { ROUND_TEXTS, type Lang } from './texts.js';
 
 export type Publication = { final: true; round: Round } | { final: false; detail: Record<Lang, string> };
 
-const NO_FILE = {
-  en: 'Results are published only for rounds that are final, and rounds are set in the rounds file (MOR_ROUNDS). This receiver has none, so no round is ever final.',
-  cy: "Dim ond ar gyfer cylchoedd terfynol y cyhoeddir canlyniadau, a gosodir cylchoedd yn y ffeil cylchoedd (MOR_ROUNDS). Nid oes gan y derbynnydd hwn un, felly nid oes cylch byth yn derfynol.",
-};
-
-const notInFile = (id: string) => ({
-  en: `The rounds file (MOR_ROUNDS) has no round "${id}", so its results are never final.`,
-  cy: `Nid oes cylch "${id}" yn y ffeil cylchoedd (MOR_ROUNDS), felly nid yw ei ganlyniadau byth yn derfynol.`,
-});
-
 /** Whether round `id`'s figures may be published now; a round final by the clock is made final in the database first. */
 export async function publication(calendar: RoundCalendar | undefined, id: string): Promise<Publication> {
-  if (!calendar) return { final: false, detail: NO_FILE };
+  const inBoth = (say: (texts: (typeof ROUND_TEXTS)[Lang]) => string) => ({ en: say(ROUND_TEXTS.en), cy: say(ROUND_TEXTS.cy) });
+  if (!calendar) return { final: false, detail: inBoth((texts) => texts.noRoundsFile) };
   const round = calendar.round(id);
-  if (!round) return { final: false, detail: notInFile(id) };
+  if (!round) return { final: false, detail: inBoth((texts) => texts.notInFile(id)) };
   if (await calendar.isFinal(round)) return { final: true, round };
   const final = calendar.finalAt(round);
-  return { final: false, detail: { en: ROUND_TEXTS.en.publishedOn(round, final), cy: ROUND_TEXTS.cy.publishedOn(round, final) } };
+  return { final: false, detail: inBoth((texts) => texts.publishedOn(round, final)) };
 }
 
 /** Each round's population, in the SPEC's order of preference. */

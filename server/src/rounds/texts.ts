@@ -5,9 +5,11 @@
  * or not final. Times are the UK's (Europe/London), written "30 April 2026 at 17:00". The Welsh
  * is not yet proof-read by a Welsh speaker, like the survey's (src/i18n/cy.ts).
  */
+import type { Locale as Lang } from 'mor-survey/schema';
 import type { Round } from './file.js';
 
-export type Lang = 'en' | 'cy';
+/** The languages of the receiver's words: the survey's (SPEC §7). */
+export type { Lang };
 
 const FORMATS = {
   en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
@@ -32,7 +34,9 @@ export const ROUND_TEXTS = {
     'invitation-group': (group: 'member' | 'officer') =>
       `This invitation is for ${group === 'member' ? 'a Member (councillor)' : 'an Officer (council employee)'}, so the answers must be given as one.`,
     publishedOn: (round: Round, final: number) => `The results of ${title(round, 'en')} will be published on ${when(final, 'en')}, when the round is final.`,
-    notFinal: 'There are no published results for this round.',
+    noRoundsFile:
+      'Results are published only for rounds that are final, and rounds are set in the rounds file (MOR_ROUNDS). This receiver has none, so no round is ever final.',
+    notInFile: (id: string) => `The rounds file (MOR_ROUNDS) has no round "${id}", so its results are never final.`,
   },
   cy: {
     upcoming: (round: Round) => `Mae'r arolwg hwn yn agor ar ${when(round.opensAt, 'cy')}.`,
@@ -43,6 +47,8 @@ export const ROUND_TEXTS = {
     'invitation-group': (group: 'member' | 'officer') =>
       `Mae'r gwahoddiad hwn ar gyfer ${group === 'member' ? 'Aelod (cynghorydd)' : 'Swyddog (gweithiwr y cyngor)'}, felly rhaid rhoi'r atebion fel un.`,
     publishedOn: (round: Round, final: number) => `Bydd canlyniadau ${title(round, 'cy')} yn cael eu cyhoeddi ar ${when(final, 'cy')}, pan fydd y cylch yn derfynol.`,
-    notFinal: 'Nid oes canlyniadau wedi eu cyhoeddi ar gyfer y cylch hwn.',
+    noRoundsFile:
+      "Dim ond ar gyfer cylchoedd terfynol y cyhoeddir canlyniadau, a gosodir cylchoedd yn y ffeil cylchoedd (MOR_ROUNDS). Nid oes gan y derbynnydd hwn un, felly nid oes cylch byth yn derfynol.",
+    notInFile: (id: string) => `Nid oes cylch "${id}" yn y ffeil cylchoedd (MOR_ROUNDS), felly nid yw ei ganlyniadau byth yn derfynol.`,
   },
 } as const;

@@ -17,7 +17,7 @@ import { populations, publication } from '../rounds/publication.js';
 import type { RouteContext } from './context.js';
 
 /** `Accept-Language: cy…` first asks for Welsh. */
-const langOf = (header: string | undefined) => (/^\s*cy\b/i.test(header ?? '') ? 'cy' : 'en');
+const langOfHeader = (header: string | undefined) => (/^\s*cy\b/i.test(header ?? '') ? 'cy' : 'en');
 
 export function resultRoutes({ settings, store, calendar }: RouteContext): Hono {
   const reader = requireReader(settings.publicResults, [settings.adminToken, settings.resultsToken], settings.now);
@@ -31,7 +31,7 @@ export function resultRoutes({ settings, store, calendar }: RouteContext): Hono 
       const shown: Round[] = [];
       for (const id of [survey, compare].filter((id) => id !== undefined)) {
         const published = await publication(calendar, id);
-        if (!published.final) return problem(409, 'Not final', published.detail[langOf(c.req.header('accept-language'))]);
+        if (!published.final) return problem(409, 'Not final', published.detail[langOfHeader(c.req.header('accept-language'))]);
         shown.push(published.round);
       }
       // With the trend, every round already final that opened no later than this one.

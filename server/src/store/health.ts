@@ -11,7 +11,7 @@
 import type { CommitOutcome, GroupCommit } from './group-commit.js';
 import type { Store } from './types.js';
 
-export const PROBE_EVERY_MS = 2000;
+const PROBE_EVERY_MS = 2000;
 
 const newest = (a: CommitOutcome | undefined, b: CommitOutcome | undefined) => (!a || (b && b.at > a.at) ? b : a);
 

@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { SurveyResponse } from 'mor-survey/schema';
 import { POSTGRES_MIGRATIONS } from './migrations/index.js';
 import * as rounds from './postgres-rounds.js';
-import { foldRounds } from './rounds.js';
+import { foldRounds } from './survey-counts.js';
 import type { GroupCount, Incoming, InsertOutcome, Store } from './types.js';
 
 /** Transient failures worth one more try: deadlock, serialization. */
@@ -59,7 +59,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
 
 /**
  * A batch: responses to rounds of the rounds file are checked against their round first (SPEC
- * §15, `postgres-rounds.ts`); the rest go in together, as before. An id repeated in the batch is
+ * §15, `postgres-rounds.ts`); the rest go in together. An id repeated in the batch is
  * found stored by the later copy.
  */
 async function insertBatch(client: pg.PoolClient, batch: readonly Incoming[]): Promise<InsertOutcome[]> {

@@ -1,8 +1,7 @@
 /**
  * The numbered migrations of each store, applied in order at start (`NNN-name.sql`; the build
  * inlines the SQL text). Add a file, add it to both lists with the next number; never edit one
- * that has shipped: databases already carry it. 002 is taken by the health check's table
- * (issue 19, merged separately).
+ * that has shipped: databases already carry it.
  */
 import sqlite001 from './sqlite/001-responses.sql';
 import sqlite002 from './sqlite/002-health.sql';

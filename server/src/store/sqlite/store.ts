@@ -10,7 +10,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SurveyResponse } from 'mor-survey/schema';
-import { foldRounds } from '../rounds.js';
+import { foldRounds } from '../survey-counts.js';
 import type { GroupCount, Store } from '../types.js';
 import type { SqliteEngine } from './engine.js';
 import { asError, sqliteError, type Call, type Method, type Reply } from './protocol.js';

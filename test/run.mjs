@@ -1,7 +1,8 @@
 // `npm test`: the Node tests (the package's in test/node/, the receiver's in server/test/) and
 // the browser suite, then one plain line counted from both runs' real results:
-// `N passed, N failed[, N skipped]`. `--node-only` runs only the Node tests (CI runs the
-// receiver's on Node 22 that way too), and `--server-only` only the receiver's.
+// `N passed, N failed[, N skipped]`. `--server-only` runs only the receiver's Node tests (CI
+// runs them on Node 22 that way). The line never says "0 failed" for a run that went wrong: a
+// runner that counted no test at all, or exited non-zero with no failure counted, adds one.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,8 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'mor-test-'));
 const nodeFile = join(dir, 'node.json');
 const browserFile = join(dir, 'browser.json');
-const nodeOnly = process.argv.includes('--node-only');
 const serverOnly = process.argv.includes('--server-only');
-const extra = process.argv.slice(2).filter((arg) => !arg.endsWith('-only'));
+const extra = process.argv.slice(2).filter((arg) => arg !== '--server-only');
 
 // Globs, not folders: from Node 22 `--test <folder>` runs the folder as one file.
 const nodeFiles = serverOnly ? ['server/test/**/*.test.mjs'] : ['test/node/**/*.test.mjs', 'server/test/**/*.test.mjs'];
@@ -25,16 +25,26 @@ const node = spawnSync(
 const wtrArgs = ['wtr', '--config', 'test/web-test-runner.config.mjs', ...extra];
 const needsDisplay = !process.env.DISPLAY && existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run');
 const [command, args] = needsDisplay ? ['xvfb-run', ['-a', 'npx', ...wtrArgs]] : ['npx', wtrArgs];
-const skipBrowsers = nodeOnly || serverOnly;
-const wtr = skipBrowsers ? { status: 0 } : spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, MOR_COUNT_FILE: browserFile } });
+const wtr = serverOnly ? { status: 0 } : spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, MOR_COUNT_FILE: browserFile } });
 
-const read = (file, label) => {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  console.error(`${label} produced no results: counted as one failure.`);
-  return { passed: 0, failed: 1, skipped: 0 };
+/** A runner's counts; one failure more when it left none, counted no test, or failed with none counted. */
+const read = (file, label, status) => {
+  if (!existsSync(file)) {
+    console.error(`${label} produced no results: counted as one failure.`);
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  if (counts.passed + counts.failed + counts.skipped === 0) {
+    console.error(`${label} found no tests: counted as one failure.`);
+    counts.failed += 1;
+  } else if (status !== 0 && counts.failed === 0) {
+    console.error(`${label} exited with status ${status} with no failed test counted: counted as one failure.`);
+    counts.failed += 1;
+  }
+  return counts;
 };
-const a = read(nodeFile, 'node --test');
-const b = skipBrowsers ? { passed: 0, failed: 0, skipped: 0 } : read(browserFile, 'web-test-runner');
+const a = read(nodeFile, 'node --test', node.status);
+const b = serverOnly ? { passed: 0, failed: 0, skipped: 0 } : read(browserFile, 'web-test-runner', wtr.status);
 const passed = a.passed + b.passed;
 const failed = a.failed + b.failed;
 const skipped = a.skipped + b.skipped;

@@ -13,7 +13,8 @@ import pg from 'pg';
 import { isCode, parseCode } from '../../dist/schema.js';
 import { forEachStore, freshDatabase } from './support/stores.mjs';
 import { admin, listRound, makeResponse } from './support/responses.mjs';
-import { INVITATION_KEY, inviteWithCommand, postWithCode, roundIn, runCommand, startReceiver, writeRounds } from './support/rounds.mjs';
+import { INVITATION_KEY, inviteWithCommand, postWithCode, roundIn, startReceiver, writeRounds } from './support/rounds.mjs';
+import { runCommand } from './support/server.mjs';
 
 /** Rows of `sql` read straight from the database, as an operator with its files or a shell would. */
 async function rawRows(database, sql) {
@@ -167,12 +168,14 @@ forEachStore('invitations', (kind) => {
       assert.deepEqual((await roundCounts('invited')).used, { member: 0, officer: 1 });
     });
 
-    it('a code is used once: the same response again stays 200 duplicate (with the code, or without); another response with it gets 403 "already been used"', async () => {
+    it('a code is used once: the same response again stays 200 duplicate (with the code, without, or with another that stays unused); another response with it gets 403 "already been used"', async () => {
       const { code } = codes[0];
       const response = member();
       const first = await answer(postWithCode(open.url, response, code));
       assert.equal(first.status, 201);
-      for (const retry of [code, undefined, 'M-2345-6789-ABCD']) {
+      // A retry with another code, unused (a second invitation on the same device): the code is
+      // given back, not used up by a response already stored (the counts below say so).
+      for (const retry of [code, undefined, 'M-2345-6789-ABCD', codes[2].code]) {
         const again = await answer(postWithCode(open.url, response, retry));
         assert.equal(again.status, 200, String(retry));
         assert.deepEqual(await again.json(), { id: response.id, duplicate: true });

@@ -112,6 +112,9 @@ forEachStore('results', (kind) => {
       assert.equal(first.status, 200);
       const form = await first.text();
       assert.match(first.headers.get('content-security-policy'), /script-src 'self'.*require-trusted-types-for 'script'.*form-action 'self'/);
+      // No MOR_FRAME_ANCESTORS: no site may frame the page, in old browsers too.
+      assert.match(first.headers.get('content-security-policy'), /frame-ancestors 'none'/);
+      assert.equal(first.headers.get('x-frame-options'), 'DENY');
       assert.match(form, /<form method="post"/);
       assert.match(form, /<label for="token">Results token<\/label>/);
       assert.doesNotMatch(form, /<mor-results|<script/);

@@ -69,10 +69,12 @@ describe('hostile clients', { timeout: 120_000 }, () => {
 
       const [silentMs, headersMs, bodyMs] = await Promise.all([silent.closed, slowHeaders.closed, slowBody.closed]);
       t.diagnostic(`closed after ${silentMs} ms (nothing sent), ${headersMs} ms (slow headers, setting 2 s), ${bodyMs} ms (slow body, setting 4 s)`);
-      // Never before the setting; within a second or two of it (slack for a busy machine).
+      // Never before the setting. The upper bound is wide (a busy machine is slow) yet far under
+      // what it guards against: Node checks its own timeouts only every 30 s, and the trickles
+      // would go on for 30 s. How close to the setting the cuts come is in the line above.
       for (const [ms, setting] of [[silentMs, 2000], [headersMs, 2000], [bodyMs, 4000]]) {
         assert.ok(ms >= setting - 250, `not cut early: ${ms} ms for ${setting} ms`);
-        assert.ok(ms <= setting + 3000, `cut within a second or two: ${ms} ms for ${setting} ms`);
+        assert.ok(ms <= setting + 8000, `cut soon after the setting, not at Node's 30 s check: ${ms} ms for ${setting} ms`);
       }
       for (const connection of [silent, slowHeaders, slowBody]) assert.match(connection.reply(), /^HTTP\/1\.1 408 /);
       assert.equal((await fetch(`${server.url}/healthz`)).status, 200);

@@ -1,16 +1,14 @@
 // Rounds for the receiver's tests (SPEC §15): rounds files with dates around a chosen moment,
 // a receiver in this process whose clock the test moves (the `now` option, served over real
 // HTTP), and the `invite` command run as an operator runs it.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createReceiver } from '../../dist/index.js';
-import { ADMIN_TOKEN } from './server.mjs';
+import { ADMIN_TOKEN, runCommand } from './server.mjs';
 
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 export const INVITATION_KEY = 'test-invitation-key-0123456789abcdef';
 const DAY = 24 * 3600_000;
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -60,16 +58,6 @@ export async function startReceiver(options, { at = Date.now() } = {}) {
       await receiver.close();
     },
   };
-}
-
-/** Runs `mor-survey-server <args>` to its end with only `env`: `{ code, stdout, stderr }`. */
-export function runCommand(args, env = {}) {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
 /** `mor-survey-server invite` for `survey`; the CSV's rows as `{ group, code, link }`. */

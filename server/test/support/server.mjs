@@ -2,7 +2,8 @@
 // with only the environment given (nothing inherited from the developer's shell).
 import { spawn } from 'node:child_process';
 
-// MOR_TEST_CLI runs the suite against another build (to see a test fail without its feature).
+// MOR_TEST_CLI runs the tests that start the command against another build (to see a test fail
+// without its feature); those that call createReceiver in-process use this build's dist/.
 const CLI = process.env.MOR_TEST_CLI || new URL('../../dist/cli.js', import.meta.url).pathname;
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -51,15 +52,18 @@ export async function startServer(env = {}, { cwd, cli = CLI } = {}) {
   return { url, child, output: () => output, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
-/** Runs the CLI to its end (for start-up failures): `{ code, output }`. */
-export function runToExit(env = {}, { cwd } = {}) {
-  const child = spawn(process.execPath, [CLI], {
-    cwd,
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+/** Runs `mor-survey-server <args>` to its end with only `env`: `{ code, stdout, stderr, output }` (output: both, as they came). */
+export function runCommand(args, env = {}, { cwd } = {}) {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const seen = { stdout: '', stderr: '', output: '' };
+  for (const stream of ['stdout', 'stderr']) {
+    child[stream].on('data', (chunk) => {
+      seen[stream] += chunk;
+      seen.output += chunk;
+    });
+  }
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, ...seen })));
 }
+
+/** Runs the receiver to its end (for start-up failures): `{ code, output }`. */
+export const runToExit = (env = {}, { cwd } = {}) => runCommand([], { HOST: '127.0.0.1', PORT: '0', ...env }, { cwd });

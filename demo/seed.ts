@@ -32,9 +32,6 @@ export const DEMO_ROUNDS_FILE = {
   },
 } satisfies RoundsFile;
 
-/** How many Members and Officers were invited each round: gives response rates. */
-export const demoPopulation = Object.fromEntries(Object.entries(DEMO_ROUNDS_FILE).map(([id, round]) => [id, round.population]));
-
 /** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)); the analysis tests' data use it too. */
 export function prng(seed: number): () => number {
   let state = seed >>> 0;

@@ -10,13 +10,12 @@ import type { MorSurvey } from '../src/survey/mor-survey.js';
 import { audit, describe as describeViolations } from './helpers/axe.js';
 import { openPage } from './helpers/frames.js';
 import { endpointFor, namespace, received, setMode, until } from './helpers/receiver.js';
-import { answerRequired, choose, clearStorage, failed, findQuestion, questionEl, settle, submitButton, submitted, surveyAt, textOf } from './helpers/survey.js';
+import { answerRequired, choose, clearStorage, failed, findQuestion, outboxKeys, questionEl, settle, submitButton, submitted, surveyAt, textOf } from './helpers/survey.js';
 
 const MEMBER = 'M-7KQ4-XB2N-9FHT';
 const OFFICER = 'O-2345-6789-ABCD';
 const STATEMENT = 'Your invitation code is used only to check that each invitation is used once. It is not kept with your answers.';
 
-const outboxKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('mor-survey:outbox:'));
 /** Everything on this origin's Web Storage, keys and values, as one text. */
 const everythingStored = () => [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`)).join('\n');
 const draftOf = (survey = 'test-round') => JSON.parse(sessionStorage.getItem(`mor-survey:draft:${survey}`) ?? 'null');

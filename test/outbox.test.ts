@@ -2,25 +2,18 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MorErrorEvent, MorSubmittedEvent } from '../src/events/events.js';
 import type { SurveyResponse } from '../src/schema/index.js';
-import { answerRequired, clearStorage, radio, settle, submitButton, surveyAt, textOf } from './helpers/survey.js';
+import { answerRequired, clearStorage, failed, outboxKeys, radio, settle, submitButton, surveyAt, textOf } from './helpers/survey.js';
 import { cutNetwork, endpointFor, namespace, received, setMode, until } from './helpers/receiver.js';
 import { openPage } from './helpers/frames.js';
 import type { MorSurvey } from '../src/survey/mor-survey.js';
 
-const outboxKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('mor-survey:outbox:'));
-
-async function submitExpectingError(survey: MorSurvey): Promise<MorErrorEvent> {
-  const error = oneEvent(survey, 'mor-error') as Promise<MorErrorEvent>;
-  submitButton(survey).click();
-  return error;
-}
 
 /** A page (iframe) answers and submits while the receiver fails, then closes: one waits. */
 async function leaveWaitingResponse(ns: string): Promise<MorErrorEvent> {
   await setMode(ns, { mode: 'fail' });
   const earlier = await openPage(endpointFor(ns));
   await answerRequired(earlier.survey);
-  const error = await submitExpectingError(earlier.survey);
+  const error = await failed(earlier.survey);
   earlier.close();
   expect(outboxKeys()).to.have.length(1);
   return error;
@@ -35,7 +28,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     await setMode(ns, { mode: 'fail', times: 1 });
     const survey = await surveyAt(endpointFor(ns));
     await answerRequired(survey);
-    const error = await submitExpectingError(survey);
+    const error = await failed(survey);
     expect(error.detail).to.include({ kind: 'server', status: 500, queued: true });
     const { id } = error.detail.response!;
     expect(outboxKeys()).to.deep.equal([`mor-survey:outbox:${id}`]);
@@ -62,7 +55,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     await setMode(ns, { mode: 'too-many', times: 1, retryAfter: 120 });
     const survey = await surveyAt(endpointFor(ns));
     await answerRequired(survey);
-    await submitExpectingError(survey);
+    await failed(survey);
     await settle(survey);
     const submitted = oneEvent(survey, 'mor-submitted');
     survey.shadowRoot!.querySelector<HTMLButtonElement>('.queued button')!.click();
@@ -77,7 +70,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     await setMode(ns, { mode: 'drop-after-store' });
     const survey = await surveyAt(endpointFor(ns));
     await answerRequired(survey);
-    const error = await submitExpectingError(survey);
+    const error = await failed(survey);
     expect(error.detail).to.include({ kind: 'network', queued: true });
     await setMode(ns, { mode: 'accept' });
     const submitted = (await oneEvent(survey, 'mor-submitted')) as MorSubmittedEvent;
@@ -94,7 +87,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     const survey = await surveyAt(endpointFor(ns));
     survey.timeout = 2000;
     await answerRequired(survey);
-    const error = await submitExpectingError(survey);
+    const error = await failed(survey);
     expect(error.detail).to.include({ kind: 'network', queued: true });
     await oneEvent(survey, 'mor-submitted');
     // Let the held first request go too: it arrives as a copy of the same response.
@@ -117,7 +110,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     // Bounds only, never a stopwatch: however slow the machine, the retry is due no sooner than
     // 6 s after the submit began, and it is not sent before it is due.
     const submittedFrom = Date.now();
-    const error = await submitExpectingError(survey);
+    const error = await failed(survey);
     expect(error.detail).to.include({ kind: 'server', status: 429, queued: true });
     const stored = JSON.parse(localStorage.getItem(`mor-survey:outbox:${error.detail.response!.id}`)!);
     expect(stored.notBefore - submittedFrom).to.be.at.least(6000);
@@ -150,7 +143,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     await setMode(ns, { mode: 'reject', detail: 'Survey <b>closed</b> on 1 May' });
     const survey = await surveyAt(endpointFor(ns));
     await answerRequired(survey);
-    const error = await submitExpectingError(survey);
+    const error = await failed(survey);
     expect(error.detail).to.include({ kind: 'rejected', status: 422, queued: false, message: 'Survey <b>closed</b> on 1 May' });
     await settle(survey);
     const panel = survey.shadowRoot!.querySelector('.rejected')!;
@@ -166,7 +159,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     await cutNetwork(ns);
     const survey = await surveyAt(endpointFor(ns));
     await answerRequired(survey);
-    const error = await submitExpectingError(survey);
+    const error = await failed(survey);
     expect(error.detail).to.include({ kind: 'network', queued: true });
     // Let the first automatic retry (about 2 s) fail too, so none is in flight; then put the
     // next one off for ten minutes: now only the browser coming back online can send it, however
@@ -213,7 +206,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
     await setMode(ns, { mode: 'too-many', retryAfter: 120, times: 1 });
     const first = await surveyAt(endpointFor(ns));
     await answerRequired(first);
-    const error = await submitExpectingError(first);
+    const error = await failed(first);
     const second = await surveyAt(endpointFor(ns));
     await settle(first);
     expect(second.shadowRoot!.querySelector('.queued'), 'the second shows the waiting response').to.not.equal(null);
@@ -271,7 +264,7 @@ describe('nothing is lost (SPEC §5 outcomes, §6)', () => {
       return { status: 202 };
     };
     await answerRequired(survey);
-    const error = await submitExpectingError(survey);
+    const error = await failed(survey);
     expect(error.detail).to.include({ kind: 'network', queued: true });
     const submitted = (await oneEvent(survey, 'mor-submitted')) as MorSubmittedEvent;
     expect(submitted.detail.status).to.equal(202);

@@ -1,7 +1,8 @@
 // Browser tests: real headless browsers, and a real receiver (the demo's: the receiver of
 // mor-survey-server with the tester's failure modes, as `npm start` runs it) served by the test runner
 // itself. Each test uses its own namespace (/api/ns/<name>/…, its own in-memory database) so
-// tests never see each other's requests.
+// tests never see each other's requests; the few that must use the default one (the demo page,
+// the hosted pages) take turns through the `shared-receiver` plugin below.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';

@@ -25,7 +25,7 @@
 import { CLOSED_ITEMS, COMMENT_FIELDS, GOOD, isSuppressed } from '../../dist/analysis.js';
 
 /** The rules of docs/results.md, as predicates on the numbers they read. */
-export const RULES = {
+const RULES = {
   /** Rules 1–2: Members and Officers are shown when each has at least n responses. */
   pairGroups: (n, rm, ro) => rm >= n && ro >= n,
   /** Rule 3: a question is shown for Members and Officers when each answered it n times. */
@@ -49,13 +49,13 @@ const sum = (list) => list.reduce((total, x) => total + x, 0);
 const range = (from, to) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /** Rule 6: all answers but at most one fall on one option. */
-export const nearlyAllOne = (t) => sum(t) - Math.max(0, ...t) <= 1;
+const nearlyAllOne = (t) => sum(t) - Math.max(0, ...t) <= 1;
 
 /**
  * Rule 7: with the groups' sizes shown and a question hidden for them because one group
  * answered it fewer than n times, the total who answered leaves one split only.
  */
-export function onlyOneSplit(n, rm, ro, answered) {
+function onlyOneSplit(n, rm, ro, answered) {
   return range(Math.max(0, answered - ro), Math.min(rm, answered)).filter((m) => m < n || answered - m < n).length === 1;
 }
 

@@ -128,6 +128,9 @@ export async function submitted(survey: MorSurvey): Promise<MorSubmittedEvent> {
   return event;
 }
 
+/** The outbox's entries in this origin's localStorage. */
+export const outboxKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('mor-survey:outbox:'));
+
 /** Clicks Submit and resolves with the `mor-error` that follows. */
 export async function failed(survey: MorSurvey): Promise<MorErrorEvent> {
   const event = oneEvent(survey, 'mor-error') as Promise<MorErrorEvent>;

@@ -14,7 +14,8 @@ const filesUnder = (dir) =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
   );
 const source = (file) => readFileSync(join(root, file), 'utf8');
-const imports = (file) => [...source(file).matchAll(/\bfrom\s+'([^']+)'/g)].map((m) => m[1]);
+// `from '…'`, a bare `import '…'` and `import('…')` alike.
+const imports = (file) => [...source(file).matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
 
 test('layout rule: src/results imports nothing from src/survey or src/questions', () => {
   const leaning = filesUnder('src/results').flatMap((file) => imports(file).filter((path) => /\/(survey|questions)\//.test(path)).map((path) => `${file}: ${path}`));

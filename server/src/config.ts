@@ -1,6 +1,8 @@
 /**
  * `mor-survey-server`'s configuration, from the environment (the table in docs/receiver.md).
- * Anything malformed stops the start with a message naming the variable.
+ * Anything malformed stops the start with a message naming the variable. The receiver's options
+ * are only read here: `settings.ts` checks them, for `createReceiver` and the command alike. The
+ * HTTP server's settings (port, limits) are checked here, the only place they are read.
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS, type ConnectionLimits } from './http/limits.js';
@@ -35,6 +37,12 @@ function flag(env: Environment, name: string): boolean | undefined {
   throw new Error(`${name} must be true or false`);
 }
 
+/** A number for an option, as written (`settle()` says what it must be); a word gives NaN, which it refuses. */
+function numeric(env: Environment, name: string): number | undefined {
+  const text = env[name]?.trim();
+  return text ? Number(text) : undefined;
+}
+
 /** A time setting in seconds, fractions allowed (tests shorten them). */
 function seconds(env: Environment, name: string): number | undefined {
   const text = env[name];
@@ -63,20 +71,20 @@ export function configFromEnv(env: Environment = process.env): ServerConfig {
     adminToken: env.MOR_ADMIN_TOKEN || undefined,
     resultsToken: env.MOR_RESULTS_TOKEN || undefined,
     publicResults: flag(env, 'MOR_PUBLIC_RESULTS'),
-    minGroup: whole(env, 'MOR_MIN_GROUP', 1),
+    minGroup: numeric(env, 'MOR_MIN_GROUP'),
     population: population(env),
     allowedOrigins: list(env.MOR_ALLOWED_ORIGINS),
     surveys: list(env.MOR_SURVEYS),
-    maxBody: whole(env, 'MOR_MAX_BODY', 1024),
-    maxPending: whole(env, 'MOR_MAX_PENDING', 1),
-    startTimeout: seconds(env, 'MOR_START_TIMEOUT'),
-    commitTimeout: seconds(env, 'MOR_COMMIT_TIMEOUT'),
+    maxBody: numeric(env, 'MOR_MAX_BODY'),
+    maxPending: numeric(env, 'MOR_MAX_PENDING'),
+    startTimeout: numeric(env, 'MOR_START_TIMEOUT'),
+    commitTimeout: numeric(env, 'MOR_COMMIT_TIMEOUT'),
     frameAncestors: list(env.MOR_FRAME_ANCESTORS),
     title: { en: env.MOR_TITLE || undefined, cy: env.MOR_TITLE_CY || undefined },
     privacyUrl: env.MOR_PRIVACY_URL || undefined,
     // Rounds (SPEC §15): the file is read and checked by createReceiver, as the option is.
     rounds: env.MOR_ROUNDS || undefined,
-    graceHours: whole(env, 'MOR_GRACE_HOURS', 0),
+    graceHours: numeric(env, 'MOR_GRACE_HOURS'),
     invitationKey: env.MOR_INVITATION_KEY || undefined,
   };
   const limits: ConnectionLimits = {

@@ -55,11 +55,14 @@ function checked<T>(name: string, make: () => T): T {
   }
 }
 
-const positive = (value: number | undefined, fallback: number, name: string) => {
+const atLeast = (least: number, value: number | undefined, fallback: number, name: string) => {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`${name} must be a whole number of at least ${least}`);
   return value;
 };
+
+/** A smaller limit would refuse ordinary responses (the SPEC's example, with a sentence or two, is about 400 bytes). */
+const LEAST_MAX_BODY = 1024;
 
 const seconds = (value: number | undefined, fallback: number, name: string) => {
   if (value === undefined) return fallback;
@@ -101,8 +104,8 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     origins: new Set((options.allowedOrigins ?? []).map((origin) => checked('MOR_ALLOWED_ORIGINS', () => normaliseOrigin(origin)))),
     // With a rounds file, its rounds are the ones collected (settleRounds refuses MOR_SURVEYS beside it).
     surveys: rounds ? new Set(rounds.rounds.keys()) : options.surveys?.length ? new Set(options.surveys) : undefined,
-    maxBody: positive(options.maxBody, DEFAULT_MAX_BODY, 'MOR_MAX_BODY'),
-    maxPending: positive(options.maxPending, DEFAULT_MAX_PENDING, 'MOR_MAX_PENDING'),
+    maxBody: atLeast(LEAST_MAX_BODY, options.maxBody, DEFAULT_MAX_BODY, 'MOR_MAX_BODY'),
+    maxPending: atLeast(1, options.maxPending, DEFAULT_MAX_PENDING, 'MOR_MAX_PENDING'),
     frameAncestors: options.frameAncestors ?? [],
     title: { en: options.title?.en || PAGE_TEXTS.en.title, cy: options.title?.cy || PAGE_TEXTS.cy.title },
     privacyUrl: options.privacyUrl,

@@ -70,5 +70,7 @@ describe('createReceiver', () => {
     assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', adminToken: 'aaaaaaaaaaaaaaaa' }), /MOR_ADMIN_TOKEN must be at least 32 characters/);
     assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', adminToken: TOKEN, resultsToken: 'r'.repeat(31) }), /MOR_RESULTS_TOKEN must be at least 32 characters/);
     assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', commitTimeout: -1 }), /MOR_COMMIT_TIMEOUT/);
+    // The same limits as the command's (one check, in settings.ts).
+    assert.throws(() => createReceiver({ databaseUrl: 'sqlite::memory:', maxBody: 100 }), /MOR_MAX_BODY must be a whole number of at least 1024/);
   });
 });

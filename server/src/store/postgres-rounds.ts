@@ -28,17 +28,20 @@ export async function finalAmong(client: pg.PoolClient, surveys: readonly string
   return new Set(rows.map((row) => row.survey));
 }
 
-async function storedBody(client: pg.PoolClient | pg.Pool, id: string): Promise<string | undefined> {
+/** The stored text of response `id`, if any. */
+export async function storedBody(client: pg.PoolClient | pg.Pool, id: string): Promise<string | undefined> {
   const { rows } = await client.query<{ body: string }>('SELECT body::text AS body FROM mor_responses WHERE id = $1', [id]);
   return rows[0]?.body;
 }
 
-/** A response whose round is final: an id already stored is still answered as such. */
-export async function refuseClosed(client: pg.PoolClient, item: Incoming): Promise<InsertOutcome> {
+/** `why` a response is refused, unless its id is stored already: then it is answered as a duplicate or a conflict (SPEC §15's order). */
+async function refuse(client: pg.PoolClient, item: Incoming, why: InsertOutcome): Promise<InsertOutcome> {
   const stored = await storedBody(client, item.response.id);
-  if (stored !== undefined) return stored === item.body ? 'duplicate' : 'conflict';
-  return 'closed';
+  return stored === undefined ? why : stored === item.body ? 'duplicate' : 'conflict';
 }
+
+/** A response whose round is final: an id already stored is still answered as such. */
+export const refuseClosed = (client: pg.PoolClient, item: Incoming) => refuse(client, item, 'closed');
 
 /**
  * A response to an invited round with its code's hash: stored and the code used up, or why not.
@@ -47,10 +50,6 @@ export async function refuseClosed(client: pg.PoolClient, item: Incoming): Promi
  */
 export async function insertInvited(client: pg.PoolClient, item: Incoming, hash: string): Promise<InsertOutcome> {
   const { response, body, receivedAt } = item;
-  const refuse = async (why: InsertOutcome): Promise<InsertOutcome> => {
-    const stored = await storedBody(client, response.id);
-    return stored === undefined ? why : stored === body ? 'duplicate' : 'conflict';
-  };
   const used = await client.query('UPDATE mor_invitations SET used = true WHERE hash = $1 AND survey = $2 AND respondent = $3 AND NOT used', [
     hash,
     response.survey,
@@ -58,7 +57,7 @@ export async function insertInvited(client: pg.PoolClient, item: Incoming, hash:
   ]);
   if (used.rowCount === 0) {
     const { rows } = await client.query<{ used: boolean }>('SELECT used FROM mor_invitations WHERE hash = $1 AND survey = $2', [hash, response.survey]);
-    return refuse(!rows[0] ? 'invitation-unknown' : rows[0].used ? 'invitation-used' : 'invitation-group');
+    return refuse(client, item, !rows[0] ? 'invitation-unknown' : rows[0].used ? 'invitation-used' : 'invitation-group');
   }
   const inserted = await client.query(
     `INSERT INTO mor_responses (id, survey, respondent, received_at, body) VALUES ($1, $2, $3, $4, $5)
@@ -68,7 +67,7 @@ export async function insertInvited(client: pg.PoolClient, item: Incoming, hash:
   if (inserted.rowCount) return 'stored';
   // The id is stored already (sent again, or by another process meanwhile): the code goes back.
   await client.query('UPDATE mor_invitations SET used = false WHERE hash = $1', [hash]);
-  return refuse('conflict');
+  return refuse(client, item, 'conflict');
 }
 
 export async function addInvitations(client: pg.PoolClient, survey: string, invitations: readonly NewInvitation[]): Promise<boolean> {
@@ -121,4 +120,3 @@ export async function finalise(client: pg.PoolClient, survey: string): Promise<b
   return true;
 }
 
-export { storedBody };

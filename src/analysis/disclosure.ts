@@ -26,7 +26,7 @@
  */
 import { RESPONDENTS } from '../catalogue/questions.js';
 import { sum } from '../internal/data.js';
-import { CLOSED_ITEMS, COMMENT_FIELDS, type AskedAfter } from './items.js';
+import { askedAt, CLOSED_ITEMS, COMMENT_FIELDS, type AskedAfter } from './items.js';
 import type { GroupKey } from './summary.js';
 import type { RoundTally } from './tally.js';
 
@@ -39,14 +39,6 @@ export interface Disclosure {
   items: Verdict[];
   /** Per comment field, in COMMENT_FIELDS order. */
   comments: Verdict[];
-}
-
-const ITEM_INDEX = new Map(CLOSED_ITEMS.map((item, i) => [item.key, i]));
-
-/** Where a follow-up's askers are counted: the revealing item and its option. */
-function revealing(after: AskedAfter) {
-  const item = ITEM_INDEX.get(after.parent)!;
-  return { item, option: CLOSED_ITEMS[item]!.options.indexOf(after.option) };
 }
 
 /** How many whole numbers lie from `low` to `high`. */
@@ -71,8 +63,8 @@ export function disclose(tally: RoundTally, minGroup: number): Disclosure {
   const groups: Verdict = { all, member: pair, officer: pair };
   const items: Verdict[] = [];
   const asked = (group: GroupKey, after: AskedAfter) => {
-    const reveal = revealing(after);
-    return tally[group].counts[reveal.item]![reveal.option]!;
+    const [item, option] = askedAt(after);
+    return tally[group].counts[item]![option]!;
   };
 
   /**
@@ -80,7 +72,7 @@ export function disclose(tally: RoundTally, minGroup: number): Disclosure {
    * wrote, did not); `oneSided` says that only its first count unanimous matters (comments).
    */
   const verdict = (counts: (group: GroupKey) => readonly number[], after?: AskedAfter, oneSided = false): Verdict => {
-    const parentShown = (group: GroupKey) => !after || items[revealing(after).item]![group];
+    const parentShown = (group: GroupKey) => !after || items[askedAt(after)[0]]![group];
     const pairShown = pair && RESPONDENTS.every((group) => parentShown(group) && enough(sum(counts(group))));
     const total = counts('all');
     const answered = sum(total);

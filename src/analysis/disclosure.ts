@@ -90,10 +90,10 @@ export function disclose(tally: RoundTally, minGroup: number): Disclosure {
       const count = tally[group].comments[f]!;
       return [count, (field.askedAfter ? asked(group, field.askedAfter) : tally[group].responses) - count];
     };
-    if (field.askedAfter) return verdict(wrote, field.askedAfter, true);
-    // Rule 8: shown with the group; rule 6 for the total when the pair is hidden.
-    const total = wrote('all');
-    return { ...groups, all: all && (pair || total[1]! > 1) };
+    // Rule 8: a comment box with no follow-up is shown with its group (all of it was asked, so
+    // the pair's verdict is theirs), rule 6 for the total when the pair is hidden; rule 7 never
+    // applies, as the box is hidden for Members and Officers only when they are hidden.
+    return verdict(wrote, field.askedAfter, true);
   });
   return { groups, items, comments };
 }

@@ -13,7 +13,7 @@ export {
   type RoundsFile,
   type RoundsFileEntry,
 } from './summarise.js';
-export { roundsFileEntry } from './rounds-file.js';
+export { isPopulation, roundsFileEntry } from './rounds-file.js';
 export { ResponseError } from './tally.js';
 export { TREND_ROUNDS } from './trend.js';
 export {

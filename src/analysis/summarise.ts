@@ -11,7 +11,7 @@ import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN } from '../schema/values.js';
 import { changesBetween } from './changes.js';
-import { roundsFileEntry, type RoundsFile } from './rounds-file.js';
+import { isPopulation, roundsFileEntry, type RoundsFile } from './rounds-file.js';
 import { disclose } from './disclosure.js';
 import { figure } from './intervals.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
@@ -104,7 +104,7 @@ function roundOf(counted: RoundTally, minGroup: number, population: Population[s
 /** What the rounds file says of `id` (its checked details and population). */
 const detailsOf = (rounds: RoundsFile | undefined, id: string) => roundsFileEntry(rounds, id, 'summarise: ');
 
-function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): number {
+function checkOptions({ survey, compare, minGroup, population, rounds }: SummariseOptions): number {
   for (const [name, id] of [['survey', survey], ['compare', compare]] as const) {
     if ((name === 'survey' || id !== undefined) && (typeof id !== 'string' || !SURVEY_ID_PATTERN.test(id))) {
       throw new RangeError(`summarise: ${name} must be a survey id ([A-Za-z0-9._-]{1,64}), not ${JSON.stringify(id)}`);
@@ -116,6 +116,10 @@ function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): 
     throw new RangeError(`summarise: minGroup must be a whole number of at least ${LEAST_MIN_GROUP}, not ${minGroup}`);
   }
   if (rounds !== undefined && !isRecord(rounds)) throw new RangeError('summarise: rounds must be the rounds file’s object (SPEC §15)');
+  if (population !== undefined && !isRecord(population)) throw new RangeError('summarise: population must be an object: round → { member, officer }');
+  for (const [round, counts] of Object.entries(population ?? {})) {
+    if (!isPopulation(counts)) throw new RangeError(`summarise: population["${round}"] must be an object with whole numbers member and officer`);
+  }
   return min;
 }
 

@@ -16,7 +16,7 @@ import { renderComments } from './views/comments.js';
 import type { Context } from './views/context.js';
 import { renderOverview } from './views/overview.js';
 import { renderQuestion } from './views/question.js';
-import { renderTrend } from './views/trend.js';
+import { renderTrend, trendMeasures } from './views/trend.js';
 import { day, roundTitle } from './rounds.js';
 
 /**
@@ -176,8 +176,7 @@ export class MorResults extends LitElement {
     };
     const csv = this.#download.url(summary, texts.locale, () => summaryCsv(summary, context));
     // Tables are numbered in reading order: the responses, the trend's, the questions', the comments'.
-    const trendTables = new Set(summary.trend?.map((entry) => entry.measure)).size;
-    const first = 2 + trendTables;
+    const first = 2 + trendMeasures(summary).length;
     return html`
       <p class="produced" part="produced">${texts.t('produced', { date: day(new Date(), texts) })}</p>
       <p class="actions"><a class="download" part="download" href=${csv} download=${csvFileName(summary)}>${texts.t('download')}</a></p>

@@ -38,6 +38,9 @@ function scaleOf(points: Point[]) {
   return { y, ticks };
 }
 
+/** The trend's measures, in the summary's order: one chart and one table each. */
+export const trendMeasures = (summary: Summary) => [...new Set(summary.trend?.map((entry) => entry.measure))];
+
 export function renderTrend(summary: Summary, { texts, name, level }: Context, firstTable: number) {
   const rounds = summary.trendRounds?.map((round) => round.survey) ?? [];
   if (!summary.trend || rounds.length === 0) return nothing;
@@ -54,7 +57,7 @@ export function renderTrend(summary: Summary, { texts, name, level }: Context, f
       </ul>
     </div>
     <div class="trend-items ${rounds.length > 6 ? 'many' : ''}">
-    ${[...new Set(summary.trend.map((entry) => entry.measure))].map((measure, m) => {
+    ${trendMeasures(summary).map((measure, m) => {
       const entries = summary.trend!.filter((entry) => entry.measure === measure);
       const shown = entries.flatMap((entry) => entry.points.filter((p): p is Point => !isSuppressed(p)));
       const all = entries.find((entry) => entry.group === 'all')?.points.filter((p): p is Point => !isSuppressed(p)) ?? [];

@@ -48,7 +48,7 @@ const span = (low: number, high: number) => Math.max(0, high - low + 1);
  * Rule 7: how many numbers of Members who answered fit `answered` in all, at most `members`
  * of them and `officers` of the rest, with one group under `n` (rule 3 hid the question).
  */
-export function splitsOf(n: number, members: number, officers: number, answered: number): number {
+function splitsOf(n: number, members: number, officers: number, answered: number): number {
   const low = Math.max(0, answered - officers);
   const high = Math.min(members, answered);
   const fewMembers = [low, Math.min(high, n - 1)] as const;

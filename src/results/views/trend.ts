@@ -101,7 +101,7 @@ export function renderTrend(summary: Summary, { texts, name, level }: Context, f
                   ${entries.map((entry) => {
                     const point = entry.points[i]!;
                     return isSuppressed(point)
-                      ? html`<td class="notice">${texts.t('suppressed.item')}</td>`
+                      ? html`<td class="notice" part="notice">${texts.t('suppressed.item')}</td>`
                       : html`<td>${figureCell(point, texts, false)}</td>`;
                   })}
                 </tr>`,

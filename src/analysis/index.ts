@@ -6,8 +6,6 @@
  */
 export {
   summarise,
-  DEFAULT_MIN_GROUP,
-  LEAST_MIN_GROUP,
   type SummariseOptions,
   type Population,
   type RoundsFile,

@@ -17,7 +17,9 @@ import { figure } from './intervals.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, measureCount } from './measures.js';
 import {
+  DEFAULT_MIN_GROUP,
   GROUPS,
+  LEAST_MIN_GROUP,
   SUMMARY_VERSION,
   type Answers,
   type Figure,
@@ -33,10 +35,6 @@ import { emptyRound, tally, type GroupTally, type RoundTally } from './tally.js'
 import { trendOf, trendRounds } from './trend.js';
 
 export type { RoundsFile, RoundsFileEntry } from './rounds-file.js';
-
-export const DEFAULT_MIN_GROUP = 10;
-/** The smallest threshold allowed anywhere (SPEC §13): the library, the command and the receiver. */
-export const LEAST_MIN_GROUP = 5;
 
 /** How many Members and Officers were asked, per round: gives response rates. */
 export type Population = Record<string, { member: number; officer: number }>;

@@ -3,7 +3,7 @@
 // one marker shape per group, a scale from the data, and beside it a table of the same figures.
 import { expect } from '@open-wc/testing';
 import type { Point } from '../src/analysis/summary.js';
-import { percent } from '../src/results/format.js';
+import { percent, range } from '../src/results/format.js';
 import { paper, resultsWith, root, text } from './helpers/results.js';
 
 const SHAPES = { all: 'circle', member: 'rect', officer: 'polygon' } as const;
@@ -41,6 +41,17 @@ describe('<mor-results> draws the trend (SPEC §13)', () => {
     expect([...autumn.cells].slice(2).map(text)).to.deep.equal(['Not shown to protect anonymity', 'Not shown to protect anonymity']);
     // Experienced issues was not asked: no point at all, every cell hidden.
     expect(items[3]!.querySelectorAll('svg.marker')).to.have.length(0);
+  });
+
+  it('names each interval in the table for a screen reader, as the questions\' tables do', async () => {
+    const summary = paper();
+    const el = await resultsWith(summary);
+    const good = root(el).querySelector('.trend-item')!;
+    const point = summary.trend!.find((entry) => entry.measure === 'health.good' && entry.group === 'all')!.points[1] as Point;
+    const cell = (good.querySelectorAll('tbody tr')[1] as HTMLTableRowElement).cells[1]!;
+    // Not "58%51–65%": the share, then "95% interval" and the interval, the label hidden from sight only.
+    expect(text(cell.querySelector('.interval .visually-hidden')!)).to.equal('95% interval');
+    expect(text(cell)).to.equal(`${percent(point.share)} 95% interval ${range(point.low, point.high)}`);
   });
 
   it('says the main finding in words, from the first round shown to the last', async () => {

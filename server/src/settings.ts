@@ -4,7 +4,7 @@ import { normaliseOrigin } from './http/cors.js';
 import { isRoundId, notRoundId } from './http/round-id.js';
 import { PAGE_TEXTS } from './pages/texts.js';
 import { settleRounds, type RoundsSettings } from './rounds/settings.js';
-import { DEFAULT_MIN_GROUP, LEAST_MIN_GROUP } from 'mor-survey/analysis';
+import { DEFAULT_MIN_GROUP, isPopulation, LEAST_MIN_GROUP } from 'mor-survey/analysis';
 import { checkKey } from './http/auth.js';
 import { ThrottledLog } from './log.js';
 import {
@@ -85,7 +85,7 @@ export function settle(options: ReceiverOptions, adminToken: string): Settings {
     throw new Error(`MOR_MIN_GROUP must be a whole number of at least ${LEAST_MIN_GROUP}: smaller groups could identify someone`);
   }
   for (const [round, counts] of Object.entries(options.population ?? {})) {
-    const fine = isRoundId(round) && [counts?.member, counts?.officer].every((n) => Number.isInteger(n) && n! >= 0);
+    const fine = isRoundId(round) && isPopulation(counts);
     if (!fine) throw new Error(`MOR_POPULATION: "${round}" needs { "member": <count>, "officer": <count> }`);
   }
   const privacyUrl = options.privacyUrl;

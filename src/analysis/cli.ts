@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isRecord } from '../internal/data.js';
 import { readResponses } from './read-responses.js';
+import { isPopulation } from './rounds-file.js';
 import { summarise, type Population, type RoundsFile } from './summarise.js';
 
 const USAGE = `Usage: mor-survey-summarise <responses.json|-> --survey <round> [--compare <round>] [--min-group <n>] [--population <file.json>] [--rounds <file.json>] [--trend]`;
@@ -30,8 +31,10 @@ function fail(message: string, code = 2): never {
 
 function readPopulation(file: string): Population {
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const valid = isRecord(value) && Object.values(value).every((p) => isRecord(p) && ['member', 'officer'].every((group) => Number.isFinite(p[group])));
-  if (!valid) fail(`${file}: expected { "<round>": { "member": <number>, "officer": <number> } }`);
+  if (!isRecord(value)) fail(`${file}: expected { "<round>": { "member": <number>, "officer": <number> } }`);
+  for (const [round, counts] of Object.entries(value)) {
+    if (!isPopulation(counts)) fail(`${file}: population["${round}"] must be an object with whole numbers member and officer`);
+  }
   return value as Population;
 }
 

@@ -26,7 +26,7 @@
  */
 import { RESPONDENTS } from '../catalogue/questions.js';
 import { sum } from '../internal/data.js';
-import { CLOSED_ITEMS, COMMENT_FIELDS, type AskedAfter } from './items.js';
+import { askedAt, CLOSED_ITEMS, COMMENT_FIELDS, type AskedAfter } from './items.js';
 import type { GroupKey } from './summary.js';
 import type { RoundTally } from './tally.js';
 
@@ -41,14 +41,6 @@ export interface Disclosure {
   comments: Verdict[];
 }
 
-const ITEM_INDEX = new Map(CLOSED_ITEMS.map((item, i) => [item.key, i]));
-
-/** Where a follow-up's askers are counted: the revealing item and its option. */
-function revealing(after: AskedAfter) {
-  const item = ITEM_INDEX.get(after.parent)!;
-  return { item, option: CLOSED_ITEMS[item]!.options.indexOf(after.option) };
-}
-
 /** How many whole numbers lie from `low` to `high`. */
 const span = (low: number, high: number) => Math.max(0, high - low + 1);
 
@@ -56,7 +48,7 @@ const span = (low: number, high: number) => Math.max(0, high - low + 1);
  * Rule 7: how many numbers of Members who answered fit `answered` in all, at most `members`
  * of them and `officers` of the rest, with one group under `n` (rule 3 hid the question).
  */
-export function splitsOf(n: number, members: number, officers: number, answered: number): number {
+function splitsOf(n: number, members: number, officers: number, answered: number): number {
   const low = Math.max(0, answered - officers);
   const high = Math.min(members, answered);
   const fewMembers = [low, Math.min(high, n - 1)] as const;
@@ -71,8 +63,8 @@ export function disclose(tally: RoundTally, minGroup: number): Disclosure {
   const groups: Verdict = { all, member: pair, officer: pair };
   const items: Verdict[] = [];
   const asked = (group: GroupKey, after: AskedAfter) => {
-    const reveal = revealing(after);
-    return tally[group].counts[reveal.item]![reveal.option]!;
+    const [item, option] = askedAt(after);
+    return tally[group].counts[item]![option]!;
   };
 
   /**
@@ -80,7 +72,7 @@ export function disclose(tally: RoundTally, minGroup: number): Disclosure {
    * wrote, did not); `oneSided` says that only its first count unanimous matters (comments).
    */
   const verdict = (counts: (group: GroupKey) => readonly number[], after?: AskedAfter, oneSided = false): Verdict => {
-    const parentShown = (group: GroupKey) => !after || items[revealing(after).item]![group];
+    const parentShown = (group: GroupKey) => !after || items[askedAt(after)[0]]![group];
     const pairShown = pair && RESPONDENTS.every((group) => parentShown(group) && enough(sum(counts(group))));
     const total = counts('all');
     const answered = sum(total);
@@ -98,10 +90,10 @@ export function disclose(tally: RoundTally, minGroup: number): Disclosure {
       const count = tally[group].comments[f]!;
       return [count, (field.askedAfter ? asked(group, field.askedAfter) : tally[group].responses) - count];
     };
-    if (field.askedAfter) return verdict(wrote, field.askedAfter, true);
-    // Rule 8: shown with the group; rule 6 for the total when the pair is hidden.
-    const total = wrote('all');
-    return { ...groups, all: all && (pair || total[1]! > 1) };
+    // Rule 8: a comment box with no follow-up is shown with its group (all of it was asked, so
+    // the pair's verdict is theirs), rule 6 for the total when the pair is hidden; rule 7 never
+    // applies, as the box is hidden for Members and Officers only when they are hidden.
+    return verdict(wrote, field.askedAfter, true);
   });
   return { groups, items, comments };
 }

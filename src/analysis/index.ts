@@ -6,14 +6,12 @@
  */
 export {
   summarise,
-  DEFAULT_MIN_GROUP,
-  LEAST_MIN_GROUP,
   type SummariseOptions,
   type Population,
   type RoundsFile,
   type RoundsFileEntry,
 } from './summarise.js';
-export { roundsFileEntry } from './rounds-file.js';
+export { isPopulation, roundsFileEntry } from './rounds-file.js';
 export { ResponseError } from './tally.js';
 export { TREND_ROUNDS } from './trend.js';
 export {

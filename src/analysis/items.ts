@@ -73,3 +73,12 @@ export const CLOSED_ITEMS: readonly ClosedItem[] = QUESTIONS.flatMap(closedItems
 /** The free-text fields whose comments are counted, in the catalogue's order. */
 export const COMMENT_FIELDS: readonly CommentField[] = QUESTIONS.flatMap(commentFields);
 
+/**
+ * Where a follow-up's askers are counted: the index in CLOSED_ITEMS of the item that asks it,
+ * and of that item's option that does (`tally.ts` and `disclosure.ts` read them).
+ */
+export function askedAt(after: AskedAfter): readonly [item: number, option: number] {
+  const item = CLOSED_ITEMS.findIndex((closed) => closed.key === after.parent);
+  return [item, CLOSED_ITEMS[item]!.options.indexOf(after.option)];
+}
+

@@ -20,9 +20,21 @@ export interface RoundsFileEntry {
 /** The rounds file (SPEC §15, `MOR_ROUNDS`): round id → its title, dates, access and population. */
 export type RoundsFile = Record<string, RoundsFileEntry>;
 
+/** The fields of a rounds file's entry: any other (a misspelt "populaton") is refused. */
+const FIELDS = ['title', 'opens', 'closes', 'access', 'population'];
+
+/**
+ * Whether `value` is a round's population, how many were asked: `{ member, officer }`, each a
+ * whole number from 0. The one check of a population, wherever one is given (the rounds file,
+ * `summarise()`'s `population`, the command's `--population`, the receiver's `MOR_POPULATION`).
+ */
+export const isPopulation = (value: unknown): value is { member: number; officer: number } =>
+  isRecord(value) && ['member', 'officer'].every((group) => Number.isInteger(value[group]) && (value[group] as number) >= 0);
+
 /**
  * What the rounds file says of `id`: its details and population, or nothing when the file does
- * not name it. Throws a RangeError `<prefix>rounds["id"].field must be …` for a wrong field.
+ * not name it. Throws a RangeError `<prefix>rounds["id"].field must be …` for a wrong field, and
+ * `<prefix>rounds["id"] has an unknown field "…"` for one that is not a rounds file's.
  */
 export function roundsFileEntry(
   rounds: RoundsFile | undefined,
@@ -35,6 +47,9 @@ export function roundsFileEntry(
     throw new RangeError(`${prefix}rounds["${id}"]${field ? `.${field}` : ''} must be ${what}`);
   };
   if (!isRecord(entry)) return fail('', 'an object');
+  // A misspelt field ("close", "populaton") would otherwise be silently left out.
+  const unknown = Object.keys(entry).find((key) => !FIELDS.includes(key));
+  if (unknown !== undefined) throw new RangeError(`${prefix}rounds["${id}"] has an unknown field "${unknown}" (the fields are ${FIELDS.join(', ')})`);
   const { title, opens, closes, access, population } = entry;
   if (!isRecord(title) || typeof title.en !== 'string' || typeof title.cy !== 'string' || !title.en.trim() || !title.cy.trim()) {
     fail('title', 'an object with texts en and cy');
@@ -44,13 +59,10 @@ export function roundsFileEntry(
   }
   if (Date.parse(closes as string) <= Date.parse(opens as string)) fail('closes', 'after opens');
   if (access !== 'open' && access !== 'invited') fail('access', '"open" or "invited"');
-  const counts = ['member', 'officer'].map((group) => (isRecord(population) ? population[group] : undefined));
-  if (population !== undefined && !counts.every((count) => Number.isInteger(count) && (count as number) >= 0)) {
-    fail('population', 'an object with whole numbers member and officer');
-  }
+  if (population !== undefined && !isPopulation(population)) fail('population', 'an object with whole numbers member and officer');
   const { en, cy } = title as unknown as Title;
   return {
     details: { title: { en, cy }, opens: opens as string, closes: closes as string, access: access as Access },
-    ...(population !== undefined && { population: { member: counts[0] as number, officer: counts[1] as number } }),
+    ...(isPopulation(population) && { population: { member: population.member, officer: population.officer } }),
   };
 }

@@ -11,13 +11,15 @@ import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN } from '../schema/values.js';
 import { changesBetween } from './changes.js';
-import { roundsFileEntry, type RoundsFile } from './rounds-file.js';
+import { isPopulation, roundsFileEntry, type RoundsFile } from './rounds-file.js';
 import { disclose } from './disclosure.js';
 import { figure } from './intervals.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, measureCount } from './measures.js';
 import {
+  DEFAULT_MIN_GROUP,
   GROUPS,
+  LEAST_MIN_GROUP,
   SUMMARY_VERSION,
   type Answers,
   type Figure,
@@ -33,10 +35,6 @@ import { emptyRound, tally, type GroupTally, type RoundTally } from './tally.js'
 import { trendOf, trendRounds } from './trend.js';
 
 export type { RoundsFile, RoundsFileEntry } from './rounds-file.js';
-
-export const DEFAULT_MIN_GROUP = 10;
-/** The smallest threshold allowed anywhere (SPEC §13): the library, the command and the receiver. */
-export const LEAST_MIN_GROUP = 5;
 
 /** How many Members and Officers were asked, per round: gives response rates. */
 export type Population = Record<string, { member: number; officer: number }>;
@@ -104,7 +102,7 @@ function roundOf(counted: RoundTally, minGroup: number, population: Population[s
 /** What the rounds file says of `id` (its checked details and population). */
 const detailsOf = (rounds: RoundsFile | undefined, id: string) => roundsFileEntry(rounds, id, 'summarise: ');
 
-function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): number {
+function checkOptions({ survey, compare, minGroup, population, rounds }: SummariseOptions): number {
   for (const [name, id] of [['survey', survey], ['compare', compare]] as const) {
     if ((name === 'survey' || id !== undefined) && (typeof id !== 'string' || !SURVEY_ID_PATTERN.test(id))) {
       throw new RangeError(`summarise: ${name} must be a survey id ([A-Za-z0-9._-]{1,64}), not ${JSON.stringify(id)}`);
@@ -116,6 +114,10 @@ function checkOptions({ survey, compare, minGroup, rounds }: SummariseOptions): 
     throw new RangeError(`summarise: minGroup must be a whole number of at least ${LEAST_MIN_GROUP}, not ${minGroup}`);
   }
   if (rounds !== undefined && !isRecord(rounds)) throw new RangeError('summarise: rounds must be the rounds file’s object (SPEC §15)');
+  if (population !== undefined && !isRecord(population)) throw new RangeError('summarise: population must be an object: round → { member, officer }');
+  for (const [round, counts] of Object.entries(population ?? {})) {
+    if (!isPopulation(counts)) throw new RangeError(`summarise: population["${round}"] must be an object with whole numbers member and officer`);
+  }
   return min;
 }
 

@@ -10,9 +10,8 @@ import * as z from 'zod/mini';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
 import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
 import { GOOD, MEASURES } from './measures.js';
-import { LEAST_MIN_GROUP } from './summarise.js';
 import { summaryAgrees, trendRoundsAgree } from './summary-agrees.js';
-import { GROUPS, SUMMARY_VERSION, type MeasureKey, type Summary } from './summary.js';
+import { GROUPS, LEAST_MIN_GROUP, SUMMARY_VERSION, type MeasureKey, type Summary } from './summary.js';
 import { TREND_ROUNDS } from './trend.js';
 
 const count = z.int().check(z.gte(0));

@@ -141,6 +141,11 @@ export interface Summary {
 
 export const SUMMARY_VERSION = 1;
 
+/** The threshold `summarise()` uses when given none (SPEC §13). */
+export const DEFAULT_MIN_GROUP = 10;
+/** The smallest threshold allowed anywhere (SPEC §13): the library, the command and the receiver. */
+export const LEAST_MIN_GROUP = 5;
+
 /** The order groups are shown and compared in. */
 export const GROUPS: readonly GroupKey[] = ['all', 'member', 'officer'];
 

@@ -13,7 +13,7 @@ import { QUESTIONS, RESPONDENTS } from '../catalogue/questions.js';
 import { isRecord } from '../internal/data.js';
 import type { SurveyResponse } from '../schema/response.js';
 import { SURVEY_ID_PATTERN, UTC_TIME_PATTERN } from '../schema/values.js';
-import { CLOSED_ITEMS, COMMENT_FIELDS } from './items.js';
+import { askedAt, CLOSED_ITEMS, COMMENT_FIELDS, type AskedAfter } from './items.js';
 import type { GroupKey } from './summary.js';
 
 export interface GroupTally {
@@ -46,10 +46,8 @@ export const emptyRound = (): RoundTally => ({ all: emptyGroup(), member: emptyG
 
 // Option value → index, per item, made once; values as a response holds them (ratings as numbers).
 const OPTION_INDEX = CLOSED_ITEMS.map((item) => new Map(item.values.map((value, i) => [value, i])));
-const ITEM_INDEX = new Map(CLOSED_ITEMS.map((item, i) => [item.key, i]));
 /** Per item and comment field: the index of the item that asks it and the option that does, or -1. */
-const askedBy = (after: { parent: string; option: string } | undefined) =>
-  after ? [ITEM_INDEX.get(after.parent)!, CLOSED_ITEMS[ITEM_INDEX.get(after.parent)!]!.options.indexOf(after.option)] : [-1, -1];
+const askedBy = (after: AskedAfter | undefined) => (after ? askedAt(after) : [-1, -1]);
 const ITEM_ASKED = CLOSED_ITEMS.map((item) => askedBy(item.askedAfter));
 const FIELD_ASKED = COMMENT_FIELDS.map((field) => askedBy(field.askedAfter));
 

@@ -16,7 +16,7 @@ import { renderComments } from './views/comments.js';
 import type { Context } from './views/context.js';
 import { renderOverview } from './views/overview.js';
 import { renderQuestion } from './views/question.js';
-import { renderTrend } from './views/trend.js';
+import { renderTrend, trendMeasures } from './views/trend.js';
 import { day, roundTitle } from './rounds.js';
 
 /**
@@ -37,11 +37,11 @@ import { day, roundTitle } from './rounds.js';
  * @csspart changes - The key changes section.
  * @csspart trend - The "Over time" section.
  * @csspart section-title - The heading of each section.
- * @csspart group-title - A group's heading among the key changes.
+ * @csspart group-title - A group's heading among the key changes, and a measure's over time.
  * @csspart question - A question's section (heading, chart and table); never split across printed pages.
  * @csspart question-title - A question's text, as its heading.
- * @csspart chart - A question's chart.
- * @csspart key - The chart's key, above it.
+ * @csspart chart - A question's chart, and a measure's over time.
+ * @csspart key - A chart's key, above it (over time, one key above the measures' charts).
  * @csspart bar - One bar of a chart (an SVG).
  * @csspart segment - One answer's part of a bar.
  * @csspart table-wrap - The scrollable region around a table.
@@ -62,9 +62,9 @@ import { day, roundTitle } from './rounds.js';
  * @cssprop --mor-link-colour - The download link (default: #1d70b8).
  * @cssprop --mor-space - Base spacing unit (default: 1rem).
  * @cssprop --mor-results-max-width - Widest the results grow (default: 48rem).
- * @cssprop --mor-chart-1 - First answer of a stacked bar (default: #12436d).
+ * @cssprop --mor-chart-1 - First answer of a stacked bar, and the Members over time (default: #12436d).
  * @cssprop --mor-chart-2 - Second answer of a stacked bar (default: #28a197).
- * @cssprop --mor-chart-3 - Third answer of a stacked bar (default: #801650).
+ * @cssprop --mor-chart-3 - Third answer of a stacked bar, and the Officers over time (default: #801650).
  * @cssprop --mor-chart-4 - Fourth answer of a stacked bar (default: #f46a25).
  * @cssprop --mor-chart-5 - Fifth answer of a stacked bar (default: #3d3d3d).
  * @cssprop --mor-chart-negative-strong - Very poor, Become worse (default: #a23e0e).
@@ -176,8 +176,7 @@ export class MorResults extends LitElement {
     };
     const csv = this.#download.url(summary, texts.locale, () => summaryCsv(summary, context));
     // Tables are numbered in reading order: the responses, the trend's, the questions', the comments'.
-    const trendTables = new Set(summary.trend?.map((entry) => entry.measure)).size;
-    const first = 2 + trendTables;
+    const first = 2 + trendMeasures(summary).length;
     return html`
       <p class="produced" part="produced">${texts.t('produced', { date: day(new Date(), texts) })}</p>
       <p class="actions"><a class="download" part="download" href=${csv} download=${csvFileName(summary)}>${texts.t('download')}</a></p>

@@ -101,7 +101,7 @@ function makeShape(schema: z.ZodMiniType): Compiled {
 const isNode = (value: unknown): value is object => typeof value === 'object' && value !== null && !(value instanceof RegExp);
 
 /** The response's roots, for `compiled.ts`. */
-export const responseRoots = () => ({
+const responseRoots = () => ({
   // The form checks the respondent on its own: it is asked, but not part of the answers.
   respondent: responseSchema.shape.respondent,
   response: responseSchema,

@@ -1,6 +1,7 @@
 /** Checking the survey's set-up (SPEC §8): what the editor must fix before anything is sent. */
 import { RESPONDENTS } from '../catalogue/questions.js';
 import { respondentOf } from '../invitation/code.js';
+import type { Once } from '../internal/once.js';
 import { SURVEY_ID_PATTERN, type Respondent } from '../schema/values.js';
 import { checkEndpoint } from '../submit/endpoint-policy.js';
 import type { OutboxEntry } from '../submit/outbox.js';
@@ -29,7 +30,7 @@ export function configProblem(surveyId: string, endpoint: string | undefined, tr
  * `respondent` attribute when it names a group. A `respondent` the code overrules, or one that
  * names no group, is ignored with a warning.
  */
-export function fixedRespondent(value: string | undefined | null, code: string | undefined, once: (key: string, report: () => void) => void): Respondent | undefined {
+export function fixedRespondent(value: string | undefined | null, code: string | undefined, once: Once): Respondent | undefined {
   const group = respondentOf(code);
   const named = RESPONDENTS.find((respondent) => respondent === value);
   if (value != null && (group ? value !== group : !named)) {

@@ -5,10 +5,9 @@
  * is not sent: the survey goes on without one, and the console says why.
  */
 import { parseCode } from '../invitation/code.js';
+import type { Once } from '../internal/once.js';
 
-type Report = (key: string, report: () => void) => void;
-
-const warnNotCode = (where: string, once: Report) =>
+const warnNotCode = (where: string, once: Once) =>
   once(`invitation:${where}`, () => console.warn(`mor-survey: ${where} is not an invitation code (M-XXXX-XXXX-XXXX); none is sent.`));
 
 /**
@@ -16,7 +15,7 @@ const warnNotCode = (where: string, once: Report) =>
  * code. The warning never repeats the value: a near miss is most of someone's real code, and
  * pages' error reporters collect the console.
  */
-export function invitationCode(value: string | undefined | null, once: Report): string | undefined {
+export function invitationCode(value: string | undefined | null, once: Once): string | undefined {
   const code = parseCode(value);
   if (value && !code) warnNotCode('the invitation attribute', once);
   return code;
@@ -26,7 +25,7 @@ export function invitationCode(value: string | undefined | null, once: Report): 
  * A code in this page's address, taken out of the address bar (the rest of the address kept).
  * A `code` that is not an invitation code is left where it is: it may be the page's own.
  */
-export function codeFromAddress(once: Report): string | undefined {
+export function codeFromAddress(once: Once): string | undefined {
   const { pathname, search, hash } = location;
   const text = new URLSearchParams(search).get('code');
   const code = parseCode(text);

@@ -11,17 +11,17 @@ import { sanitizeOverrides, Translator, type StringOverrides, type Vars } from '
 import { MAX_TEXT_LENGTH, type Locale, type Respondent } from '../schema/values.js';
 import type { SurveyChildren } from './children.js';
 import { InheritedLangController } from '../internal/inherited-lang.js';
+import type { Once } from '../internal/once.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings: StringOverrides | undefined };
-type Report = (key: string, report: () => void) => void;
 
 export class SurveyTexts {
   readonly #host: Host;
   readonly #children: SurveyChildren;
-  readonly #once: Report;
+  readonly #once: Once;
   readonly #inherited: InheritedLangController;
 
-  constructor(host: Host, children: SurveyChildren, once: Report) {
+  constructor(host: Host, children: SurveyChildren, once: Once) {
     this.#host = host;
     this.#children = children;
     this.#once = once;

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise, summarySchema } from '../../dist/analysis.js';
 import { ROUNDS_FILE } from '../fixtures/rounds-file.mjs';
+
+const FILE_SPRING = ROUNDS_FILE['2026-spring'];
 import { response } from '../helpers/analysis-data.mjs';
 
 const cli = new URL('../../dist/mor-survey-summarise.js', import.meta.url).pathname;
@@ -93,12 +95,31 @@ test('says what is wrong, on stderr, with a non-zero status', () => {
     [[data, '--survey', 'a', '--rounds', file('bad-rounds.json', '{"a":{"title":"A"}}')], /rounds\["a"\]\.title must be/],
     [[data, '--survey', 'a', '--rounds', file('not-json.json', '{')], /cannot read/],
     [[join(dir, 'missing.json'), '--survey', 'a'], /cannot read/],
-    [[data, '--survey', 'a', '--population', file('bad.json', '{"a":{"member":"x"}}')], /expected/],
+    [[data, '--survey', 'a', '--population', file('bad.json', '{"a":{"member":"x"}}')], /bad\.json: population\["a"\] must be an object with whole numbers member and officer/],
+    [[data, '--survey', 'a', '--population', file('list.json', '[]')], /expected/],
     [[data, '--survey', 'a', '--unknown'], /Unknown option/],
   ];
   for (const [args, message] of cases) {
     const out = run(args);
     assert.notEqual(out.status, 0, args.join(' '));
+    assert.match(out.stderr, message);
+    assert.equal(out.stdout, '');
+  }
+});
+
+// One check of a rounds file's entry and of a population, wherever they are given (rounds-file.ts).
+test('refuses a misspelt field in the rounds file and a negative or fractional population, naming the round and the field', () => {
+  const data = file('e.json', JSON.stringify(responses));
+  const { population, ...spring } = FILE_SPRING;
+  const cases = [
+    [['--rounds', file('misspelt.json', JSON.stringify({ ...ROUNDS_FILE, '2026-spring': { ...spring, populaton: population } }))], /rounds\["2026-spring"\] has an unknown field "populaton"/],
+    [['--rounds', file('fraction.json', JSON.stringify({ ...ROUNDS_FILE, '2026-spring': { ...spring, population: { member: 2.5, officer: 620 } } }))], /rounds\["2026-spring"\]\.population must be an object with whole numbers/],
+    [['--population', file('negative.json', JSON.stringify({ '2026-spring': { member: -51, officer: 620 } }))], /population\["2026-spring"\] must be an object with whole numbers/],
+    [['--population', file('fractional.json', JSON.stringify({ '2026-spring': { member: 51, officer: 2.5 } }))], /population\["2026-spring"\] must be an object with whole numbers/],
+  ];
+  for (const [args, message] of cases) {
+    const out = run([data, '--survey', '2026-spring', ...args]);
+    assert.equal(out.status, 2, args.join(' '));
     assert.match(out.stderr, message);
     assert.equal(out.stdout, '');
   }

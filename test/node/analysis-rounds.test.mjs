@@ -50,6 +50,12 @@ test('a wrong rounds file is refused, naming the round and the field', () => {
   assert.throws(wrong({ opens: '2 March 2026' }), /rounds\["2026-spring"\]\.opens must be a UTC time/);
   assert.throws(wrong({ access: 'members' }), /rounds\["2026-spring"\]\.access must be "open" or "invited"/);
   assert.throws(wrong({ population: { member: -1, officer: 3 } }), /rounds\["2026-spring"\]\.population must be/);
+  assert.throws(wrong({ population: { member: 2.5, officer: 3 } }), /rounds\["2026-spring"\]\.population must be/);
+  assert.throws(wrong({ populaton: { member: 51, officer: 620 } }), /summarise: rounds\["2026-spring"\] has an unknown field "populaton"/);
+  // The population option is checked as the rounds file's is.
+  for (const counts of [{ member: -51, officer: 620 }, { member: 51, officer: 2.5 }, { member: 51 }]) {
+    assert.throws(() => summarise([], { survey: '2026-spring', population: { '2026-spring': counts } }), /summarise: population\["2026-spring"\] must be an object with whole numbers member and officer/);
+  }
   assert.throws(() => summarise([], { survey: 'a', rounds: [] }), /rounds must be the rounds file/);
 });
 

@@ -7,12 +7,13 @@
  * Geometry in SVG attributes (x as percentages), colours in classes: strict CSP holds.
  */
 import { html, nothing, svg } from 'lit';
-import { GROUPS, type GroupKey, type Point, type Summary } from '../../analysis/summary.js';
+import { GROUPS, isSuppressed, type GroupKey, type Point, type Summary } from '../../analysis/summary.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { percent, range } from '../format.js';
+import { percent } from '../format.js';
 import { pct } from '../layout.js';
 import type { Context } from './context.js';
 import { tableWrap } from './group-table.js';
+import { figureCell } from './question.js';
 
 const HEIGHT = 130;
 const PAD = 14;
@@ -37,6 +38,9 @@ function scaleOf(points: Point[]) {
   return { y, ticks };
 }
 
+/** The trend's measures, in the summary's order: one chart and one table each. */
+export const trendMeasures = (summary: Summary) => [...new Set(summary.trend?.map((entry) => entry.measure))];
+
 export function renderTrend(summary: Summary, { texts, name, level }: Context, firstTable: number) {
   const rounds = summary.trendRounds?.map((round) => round.survey) ?? [];
   if (!summary.trend || rounds.length === 0) return nothing;
@@ -53,10 +57,10 @@ export function renderTrend(summary: Summary, { texts, name, level }: Context, f
       </ul>
     </div>
     <div class="trend-items ${rounds.length > 6 ? 'many' : ''}">
-    ${[...new Set(summary.trend.map((entry) => entry.measure))].map((measure, m) => {
+    ${trendMeasures(summary).map((measure, m) => {
       const entries = summary.trend!.filter((entry) => entry.measure === measure);
-      const shown = entries.flatMap((entry) => entry.points.filter((p): p is Point => !('suppressed' in p)));
-      const all = entries.find((entry) => entry.group === 'all')?.points.filter((p): p is Point => !('suppressed' in p)) ?? [];
+      const shown = entries.flatMap((entry) => entry.points.filter((p): p is Point => !isSuppressed(p)));
+      const all = entries.find((entry) => entry.group === 'all')?.points.filter((p): p is Point => !isSuppressed(p)) ?? [];
       const { y, ticks } = scaleOf(shown.length ? shown : [{ low: 0, high: 1 } as Point]);
       const id = `table-${firstTable + m}`;
       const title = texts.measure(measure);
@@ -71,7 +75,7 @@ export function renderTrend(summary: Summary, { texts, name, level }: Context, f
             ${ticks.map((tick) => svg`<line class="grid" x1="0" x2="100%" y1=${y(tick)} y2=${y(tick)}></line><text class="tick" y=${y(tick) - 3}>${Math.round(tick * 100)}%</text>`)}
             ${entries.map((entry, g) =>
               entry.points.map((point, i) => {
-                if ('suppressed' in point) return nothing;
+                if (isSuppressed(point)) return nothing;
                 const x = pct(slot(i) + (g - 1) * offset);
                 return svg`<line class="interval-bar ${entry.group}" x1=${x} x2=${x} y1=${y(point.low)} y2=${y(point.high)}></line>${marker(entry.group, x, y(point.share))}`;
               }),
@@ -96,9 +100,9 @@ export function renderTrend(summary: Summary, { texts, name, level }: Context, f
                   <th scope="row">${name(round)}</th>
                   ${entries.map((entry) => {
                     const point = entry.points[i]!;
-                    return 'suppressed' in point
-                      ? html`<td class="notice">${texts.t('suppressed.item')}</td>`
-                      : html`<td><span class="share">${percent(point.share)}</span><span class="interval">${range(point.low, point.high)}</span></td>`;
+                    return isSuppressed(point)
+                      ? html`<td class="notice" part="notice">${texts.t('suppressed.item')}</td>`
+                      : html`<td>${figureCell(point, texts, false)}</td>`;
                   })}
                 </tr>`,
               )}
